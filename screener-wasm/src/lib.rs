@@ -1,0 +1,1 @@
+//! The screener's rules engine. Filled in by the screener work.
