@@ -1,1 +1,14 @@
+//! site-gen: multilingual plain-language rights guides in, a small static site out.
+//!
+//! The pipeline is `load` (read every input, collect every problem) → `render` (pure,
+//! parallel) → `write` (atomic swap of the output folder). See ARCHITECTURE.md.
 
+pub mod config;
+pub mod diag;
+pub mod load;
+pub mod pipeline;
+pub mod render;
+pub mod write;
+
+pub use diag::{Diagnostic, Severity};
+pub use pipeline::{BuildOptions, Report, build};

@@ -1,0 +1,34 @@
+# UI strings of every page. Translators: keep the message ids (left of `=`) unchanged and
+# keep { $variables } as they are.
+
+site-name = Know Your Rights
+skip-to-content = Skip to main content
+quick-exit = Quick exit
+language-switcher = Language
+nav-sections = Sections
+all-languages = All languages
+choose-language = Read in English
+footer-not-legal-advice = This site gives general information, not legal advice. For advice about your case, talk to a lawyer or a DOJ-accredited representative.
+footer-hotline = Immigration court information line (automated, free): { $phone }
+
+## Notices on a page
+fallback-notice = This page is not translated into your language yet. It is shown in { $language }.
+outdated-notice = This page was changed in English after it was translated. Some details here may be out of date.
+outdated-read-original = Read the English page.
+not-translated-badge = Not translated yet
+last-reviewed = Last reviewed:
+on-this-page = On this page
+sources-heading = Official sources
+# After a link to another website, for screen readers.
+external-link = opens another website
+
+## Boxes inside guides
+admonition-note = Note
+admonition-tip = Tip
+admonition-important = Important
+admonition-warning = Warning
+admonition-caution = Be careful
+
+## Page not found (404)
+not-found-title = Page not found
+not-found-body = Go to the guides in English.

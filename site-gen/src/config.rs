@@ -1,0 +1,452 @@
+//! `site.toml`: the site's languages, base URL and the organisation's details.
+//!
+//! Architecture invariant: after `Config::parse` succeeds, every language code is a valid
+//! BCP 47 tag, the default language is listed, and every fallback chain names listed
+//! languages and ends in the default language.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::diag::{Diagnostic, line_col};
+
+pub const FILE: &str = "site.toml";
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// A configured language. `code` is the folder name under `content/` and `locales/`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Language {
+    pub code: String,
+    /// The language's name in itself ("Español", "العربية").
+    pub name: String,
+    pub dir: Direction,
+    /// Languages to borrow from when a page or message is missing, in order, ending with the
+    /// default language. Does not include `code` itself.
+    pub fallback: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where the site is served from. Either a full URL (`https://example.org/rights/`) or a
+    /// path (`/rights/`). Always ends with `/`.
+    pub base_url: String,
+    pub languages: Vec<Language>,
+    /// Index into `languages`.
+    pub default: usize,
+    pub contact: Contact,
+    /// Shown in every footer, e.g. a hotline; the label comes from Fluent (`footer-hotline`).
+    pub hotline: Option<String>,
+    /// Where "Quick exit" sends the reader.
+    pub quick_exit_url: String,
+    /// Guides whose `reviewed` date is older than this many days are reported by `check`.
+    pub review_interval_days: u32,
+    /// Keys of `site.toml` that site-gen does not know, reachable from templates as `site.extra`.
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct RawConfig {
+    #[serde(default)]
+    base_url: Option<String>,
+    #[serde(default)]
+    default_language: Option<String>,
+    #[serde(default)]
+    languages: Vec<toml::Spanned<RawLanguage>>,
+    #[serde(default)]
+    contact: Contact,
+    #[serde(default)]
+    hotline: Option<String>,
+    #[serde(default)]
+    quick_exit_url: Option<String>,
+    #[serde(default)]
+    review_interval_days: Option<u32>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: String,
+    name: String,
+    #[serde(default)]
+    dir: Option<String>,
+    #[serde(default)]
+    fallback: Vec<String>,
+}
+
+pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
+
+impl Config {
+    pub fn default_language(&self) -> &Language {
+        &self.languages[self.default]
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The path part of the base URL: `/` or `/rights/`.
+    pub fn base_path(&self) -> &str {
+        match self.base_url.find("://") {
+            Some(i) => match self.base_url[i + 3..].find('/') {
+                Some(j) => &self.base_url[i + 3 + j..],
+                None => "/",
+            },
+            None => &self.base_url,
+        }
+    }
+
+    /// The scheme and host when the base URL is absolute (`https://example.org`).
+    pub fn origin(&self) -> Option<&str> {
+        let i = self.base_url.find("://")?;
+        let end = self.base_url[i + 3..].find('/').map_or(self.base_url.len(), |j| i + 3 + j);
+        Some(&self.base_url[..end])
+    }
+
+    /// A configuration for a folder of Markdown with no `site.toml`: one language per folder
+    /// under `content/`, English first when present.
+    pub fn from_language_folders(mut codes: Vec<String>) -> Result<Config, Vec<Diagnostic>> {
+        codes.sort_by_key(|c| (c != "en", c.clone()));
+        let mut errors = Vec::new();
+        let mut languages = Vec::new();
+        for code in &codes {
+            match parse_tag(code) {
+                Ok(tag) => languages.push(Language {
+                    code: code.clone(),
+                    name: autonym(code).unwrap_or(code).to_string(),
+                    dir: direction_of(&tag),
+                    fallback: Vec::new(),
+                }),
+                Err(e) => errors.push(
+                    Diagnostic::error(format!("`content/{code}/` is not a language folder: {e}"))
+                        .in_file(format!("content/{code}")),
+                ),
+            }
+        }
+        if languages.is_empty() && errors.is_empty() {
+            errors.push(
+                Diagnostic::error("no site.toml and no language folders under content/")
+                    .hint("create content/en/ (one folder per language) or a site.toml"),
+            );
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let default_code = languages[0].code.clone();
+        for l in languages.iter_mut().skip(1) {
+            l.fallback = vec![default_code.clone()];
+        }
+        Ok(Config {
+            base_url: "/".into(),
+            languages,
+            default: 0,
+            contact: Contact::default(),
+            hotline: None,
+            quick_exit_url: DEFAULT_QUICK_EXIT.into(),
+            review_interval_days: 365,
+            extra: BTreeMap::new(),
+        })
+    }
+
+    /// Parses `site.toml`. Every problem is reported, located in the file.
+    pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let at = |span: std::ops::Range<usize>| {
+            let (l, c) = line_col(text, span.start);
+            (l, c)
+        };
+        let raw: RawConfig = match toml::from_str(text) {
+            Ok(r) => r,
+            Err(e) => {
+                let (l, c) = e.span().map_or((0, 0), at);
+                return Err(vec![
+                    Diagnostic::error(e.message().to_string()).at(FILE, l, c),
+                ]);
+            }
+        };
+        let mut errors = Vec::new();
+        let mut languages: Vec<(Language, (u32, u32))> = Vec::new();
+        for spanned in &raw.languages {
+            let pos = at(spanned.span());
+            let raw_lang = spanned.get_ref();
+            let tag = match parse_tag(&raw_lang.code) {
+                Ok(t) => t,
+                Err(e) => {
+                    errors.push(
+                        Diagnostic::error(format!(
+                            "language code `{}` is not a valid BCP 47 tag: {e}",
+                            raw_lang.code
+                        ))
+                        .at(FILE, pos.0, pos.1),
+                    );
+                    continue;
+                }
+            };
+            if languages.iter().any(|(l, _)| l.code == raw_lang.code) {
+                errors.push(
+                    Diagnostic::error(format!("language `{}` is listed twice", raw_lang.code))
+                        .at(FILE, pos.0, pos.1),
+                );
+                continue;
+            }
+            let dir = match raw_lang.dir.as_deref() {
+                None => direction_of(&tag),
+                Some("ltr") => Direction::Ltr,
+                Some("rtl") => Direction::Rtl,
+                Some(other) => {
+                    errors.push(
+                        Diagnostic::error(format!(
+                            "`dir = \"{other}\"` for `{}`: use \"ltr\" or \"rtl\"",
+                            raw_lang.code
+                        ))
+                        .at(FILE, pos.0, pos.1),
+                    );
+                    Direction::Ltr
+                }
+            };
+            languages.push((
+                Language {
+                    code: raw_lang.code.clone(),
+                    name: raw_lang.name.clone(),
+                    dir,
+                    fallback: raw_lang.fallback.clone(),
+                },
+                pos,
+            ));
+        }
+        if languages.is_empty() && errors.is_empty() {
+            errors.push(
+                Diagnostic::error("site.toml lists no languages")
+                    .at(FILE, 1, 1)
+                    .hint("add a [[languages]] table with code = \"en\" and name = \"English\""),
+            );
+        }
+        let default_code = raw
+            .default_language
+            .clone()
+            .or_else(|| languages.first().map(|(l, _)| l.code.clone()));
+        let default = default_code
+            .as_ref()
+            .and_then(|c| languages.iter().position(|(l, _)| &l.code == c));
+        if default.is_none() && !languages.is_empty() {
+            errors.push(
+                Diagnostic::error(format!(
+                    "default_language `{}` is not one of the [[languages]]",
+                    default_code.unwrap_or_default()
+                ))
+                .at(FILE, key_line(text, "default_language"), 1),
+            );
+        }
+        // Fallback chains: known languages, no self-reference, always ending in the default.
+        let codes: Vec<String> = languages.iter().map(|(l, _)| l.code.clone()).collect();
+        if let Some(d) = default {
+            let default_code = codes[d].clone();
+            for (lang, pos) in languages.iter_mut() {
+                for f in &lang.fallback {
+                    if !codes.contains(f) || f == &lang.code {
+                        errors.push(
+                            Diagnostic::error(format!(
+                                "fallback `{f}` of language `{}` is not another listed language",
+                                lang.code
+                            ))
+                            .at(FILE, pos.0, pos.1),
+                        );
+                    }
+                }
+                if lang.code != default_code && !lang.fallback.contains(&default_code) {
+                    lang.fallback.push(default_code.clone());
+                }
+            }
+        }
+        let mut base_url = raw.base_url.unwrap_or_else(|| "/".into());
+        if !base_url.contains("://") && !base_url.starts_with('/') {
+            errors.push(
+                Diagnostic::error(format!(
+                    "base_url `{base_url}` must be a full URL (https://…) or start with `/`"
+                ))
+                .at(FILE, key_line(text, "base_url"), 1),
+            );
+        }
+        if !base_url.ends_with('/') {
+            base_url.push('/');
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Config {
+            base_url,
+            languages: languages.into_iter().map(|(l, _)| l).collect(),
+            default: default.unwrap_or(0),
+            contact: raw.contact,
+            hotline: raw.hotline,
+            quick_exit_url: raw.quick_exit_url.unwrap_or_else(|| DEFAULT_QUICK_EXIT.into()),
+            review_interval_days: raw.review_interval_days.unwrap_or(365),
+            extra: raw.extra,
+        })
+    }
+
+    /// Overrides the base URL (from `--base-url`).
+    pub fn set_base_url(&mut self, url: &str) {
+        self.base_url = url.to_string();
+        if !self.base_url.ends_with('/') {
+            self.base_url.push('/');
+        }
+    }
+}
+
+fn key_line(text: &str, key: &str) -> u32 {
+    text.lines()
+        .position(|l| l.trim_start().starts_with(key))
+        .map_or(1, |i| i as u32 + 1)
+}
+
+fn parse_tag(code: &str) -> Result<unic_langid::LanguageIdentifier, String> {
+    // Folder names are also URL segments: keep them to letters, digits and hyphens.
+    if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err("use letters, digits and hyphens only, like `es` or `zh-Hans`".into());
+    }
+    code.parse::<unic_langid::LanguageIdentifier>()
+        .map_err(|e| e.to_string())
+}
+
+/// The writing direction of a language: from its script subtag when given, else from the
+/// language's usual script.
+pub fn direction_of(tag: &unic_langid::LanguageIdentifier) -> Direction {
+    const RTL_SCRIPTS: &[&str] = &[
+        "Arab", "Aran", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Mend",
+        "Yezi",
+    ];
+    if let Some(script) = tag.script {
+        return if RTL_SCRIPTS.contains(&script.as_str()) {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        };
+    }
+    // Languages whose usual script is right-to-left.
+    const RTL_LANGUAGES: &[&str] = &[
+        "ar", "arc", "ckb", "dv", "fa", "prs", "pbt", "pbu", "ps", "he", "yi", "ur", "sd", "ug",
+        "ks", "lrc", "mzn", "glk", "syr", "nqo", "ff-Adlm", "azb", "bal", "bqi", "khw", "skr",
+        "ota", "ydd", "apc", "arz", "ary", "acm", "ajp", "ars", "aeb", "arq", "apd",
+    ];
+    if RTL_LANGUAGES.contains(&tag.language.as_str()) {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    }
+}
+
+/// Names of common languages in themselves, for sites without a `site.toml`.
+fn autonym(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "en" => "English",
+        "es" => "Español",
+        "ar" => "العربية",
+        "fr" => "Français",
+        "zh" | "zh-Hans" => "简体中文",
+        "zh-Hant" => "繁體中文",
+        "ht" => "Kreyòl ayisyen",
+        "prs" => "دری",
+        "fa" => "فارسی",
+        "ps" => "پښتو",
+        "uk" => "Українська",
+        "ru" => "Русский",
+        "pt" => "Português",
+        "vi" => "Tiếng Việt",
+        "ko" => "한국어",
+        "so" => "Soomaali",
+        "ur" => "اردو",
+        "de" => "Deutsch",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directions_come_from_script_or_language() {
+        let d = |s: &str| direction_of(&s.parse().unwrap());
+        assert_eq!(d("ar"), Direction::Rtl);
+        assert_eq!(d("prs"), Direction::Rtl);
+        assert_eq!(d("he"), Direction::Rtl);
+        assert_eq!(d("dv"), Direction::Rtl);
+        assert_eq!(d("zh-Hans"), Direction::Ltr);
+        assert_eq!(d("az-Arab"), Direction::Rtl);
+        assert_eq!(d("ku-Latn"), Direction::Ltr);
+        assert_eq!(d("es"), Direction::Ltr);
+    }
+
+    #[test]
+    fn fallback_chains_end_in_the_default() {
+        let c = Config::parse(
+            r#"
+default_language = "en"
+[[languages]]
+code = "en"
+name = "English"
+[[languages]]
+code = "fa"
+name = "فارسی"
+[[languages]]
+code = "prs"
+name = "دری"
+fallback = ["fa"]
+"#,
+        )
+        .unwrap();
+        assert_eq!(c.language("prs").unwrap().fallback, vec!["fa", "en"]);
+        assert_eq!(c.language("prs").unwrap().dir, Direction::Rtl);
+        assert!(c.language("en").unwrap().fallback.is_empty());
+    }
+
+    #[test]
+    fn bad_config_is_located() {
+        let errs = Config::parse("[[languages]]\ncode = \"en\"\nname = \"English\"\nfallback = [\"xx\"]\n")
+            .unwrap_err();
+        assert_eq!(errs[0].line, 1);
+        assert!(errs[0].message.contains("fallback `xx`"));
+    }
+
+    #[test]
+    fn base_path_and_origin() {
+        let mut c = Config::from_language_folders(vec!["en".into()]).unwrap();
+        c.set_base_url("https://example.org/rights");
+        assert_eq!(c.base_path(), "/rights/");
+        assert_eq!(c.origin(), Some("https://example.org"));
+        c.set_base_url("/sub/");
+        assert_eq!(c.base_path(), "/sub/");
+        assert_eq!(c.origin(), None);
+    }
+}

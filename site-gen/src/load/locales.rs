@@ -1,0 +1,240 @@
+//! UI strings: one Fluent bundle per language from `locales/<lang>/*.ftl`.
+//!
+//! Architecture invariant: every message lookup in the project goes through
+//! [`Locales::message`], which walks the language's fallback chain. Nothing formats Fluent
+//! messages anywhere else.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, line_col};
+
+/// Where a message is defined.
+#[derive(Debug, Clone)]
+pub struct MessageDef {
+    pub file: String,
+    pub line: u32,
+    /// Variables the message uses (`$who`), for the translation report.
+    pub variables: BTreeSet<String>,
+}
+
+pub struct Locales {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    /// lang → message id → where it is defined.
+    pub defined: HashMap<String, BTreeMap<String, MessageDef>>,
+    chains: HashMap<String, Vec<String>>,
+}
+
+/// The result of looking up a message.
+pub struct Lookup {
+    pub text: String,
+    /// The language the text is in (differs from the asked one when it fell back).
+    pub lang: String,
+}
+
+impl Locales {
+    /// Builds bundles from `(language, file, text)` triples. Syntax errors are located.
+    pub fn new(config: &Config, files: Vec<(String, String, String)>) -> (Locales, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut bundles = HashMap::new();
+        let mut defined: HashMap<String, BTreeMap<String, MessageDef>> = HashMap::new();
+        for lang in &config.languages {
+            let id: unic_langid::LanguageIdentifier =
+                lang.code.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Isolation marks (U+2068/9) would end up in attributes and URLs; the templates
+            // mark direction explicitly instead.
+            bundle.set_use_isolating(false);
+            bundles.insert(lang.code.clone(), bundle);
+            defined.insert(lang.code.clone(), BTreeMap::new());
+        }
+        for (lang, file, text) in files {
+            let Some(bundle) = bundles.get_mut(&lang) else {
+                continue;
+            };
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        let (l, c) = line_col(&text, e.pos.start);
+                        diags.push(
+                            Diagnostic::error(format!("Fluent syntax: {}", e.kind)).at(&file, l, c),
+                        );
+                    }
+                    r
+                }
+            };
+            let defs = defined.get_mut(&lang).expect("every language has a map");
+            for entry in resource.entries() {
+                if let ast::Entry::Message(m) = entry {
+                    let offset = m.id.name.as_ptr() as usize - text_ptr(&resource);
+                    let (l, _) = line_col(resource.source(), offset);
+                    if let Some(prev) = defs.get(m.id.name) {
+                        diags.push(
+                            Diagnostic::error(format!(
+                                "message `{}` is defined twice (first at {}:{})",
+                                m.id.name, prev.file, prev.line
+                            ))
+                            .at(&file, l, 1),
+                        );
+                        continue;
+                    }
+                    defs.insert(
+                        m.id.name.to_string(),
+                        MessageDef {
+                            file: file.clone(),
+                            line: l,
+                            variables: variables_of(m),
+                        },
+                    );
+                }
+            }
+            // Duplicates were reported above; keep the first definition.
+            let _ = bundle.add_resource(resource);
+        }
+        let chains = config
+            .languages
+            .iter()
+            .map(|l| {
+                let mut chain = vec![l.code.clone()];
+                chain.extend(l.fallback.iter().cloned());
+                (l.code.clone(), chain)
+            })
+            .collect();
+        let locales = Locales {
+            bundles,
+            defined,
+            chains,
+        };
+        diags.extend(locales.coverage(config));
+        (locales, diags)
+    }
+
+    /// Warnings for messages a language lacks (they fall back), and errors for messages the
+    /// default language lacks while a translation has them.
+    fn coverage(&self, config: &Config) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        let default = &config.default_language().code;
+        let base = &self.defined[default];
+        for lang in &config.languages {
+            if &lang.code == default {
+                continue;
+            }
+            let own = &self.defined[&lang.code];
+            let missing: Vec<&str> = base
+                .keys()
+                .filter(|id| !own.contains_key(*id))
+                .map(String::as_str)
+                .collect();
+            if !missing.is_empty() {
+                let shown: Vec<&str> = missing.iter().take(8).copied().collect();
+                diags.push(
+                    Diagnostic::warning(format!(
+                        "{} message(s) not translated into `{}`, shown in a fallback language: {}{}",
+                        missing.len(),
+                        lang.code,
+                        shown.join(", "),
+                        if missing.len() > shown.len() { ", …" } else { "" }
+                    ))
+                    .in_file(format!("locales/{}", lang.code)),
+                );
+            }
+            for (id, def) in own {
+                if !base.contains_key(id) {
+                    diags.push(
+                        Diagnostic::error(format!(
+                            "message `{id}` is not in the default language `{default}`"
+                        ))
+                        .at(&def.file, def.line, 1)
+                        .hint(format!("add `{id}` to a file in locales/{default}/")),
+                    );
+                }
+            }
+        }
+        diags
+    }
+
+    /// Formats message `id` for `lang`, walking the fallback chain. `None` when no language
+    /// in the chain has it.
+    pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<Lookup> {
+        let chain = self.chains.get(lang)?;
+        for code in chain {
+            let bundle = &self.bundles[code];
+            if let Some(msg) = bundle.get_message(id)
+                && let Some(pattern) = msg.value()
+            {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                return Some(Lookup {
+                    text: text.into_owned(),
+                    lang: code.clone(),
+                });
+            }
+        }
+        None
+    }
+
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.defined.get(lang).is_some_and(|d| d.contains_key(id))
+    }
+}
+
+fn text_ptr(r: &FluentResource) -> usize {
+    r.source().as_ptr() as usize
+}
+
+fn variables_of(m: &ast::Message<&str>) -> BTreeSet<String> {
+    fn walk(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expr(expression, out);
+            }
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Inline(i) => inline(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    walk(&v.value, out);
+                }
+            }
+        }
+    }
+    fn inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => expr(expression, out),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Some(v) = &m.value {
+        walk(v, &mut out);
+    }
+    for a in &m.attributes {
+        walk(&a.value, &mut out);
+    }
+    out
+}
+
+/// Converts template or JSON arguments into Fluent arguments.
+pub fn args_from<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (k, v) in pairs {
+        args.set(k, v);
+    }
+    args
+}

@@ -1,0 +1,403 @@
+//! Render: the loaded site in, the files of the output out. Pure: no file system.
+//!
+//! Architecture invariant: rendering never reads or writes files; `write` puts the returned
+//! files on disk. Pages render in parallel against one template environment.
+
+pub mod markdown;
+pub mod plan;
+pub mod templates;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use minijinja::value::Serde;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::config::{Config, Language};
+use crate::diag::Diagnostic;
+use crate::load::{Site, Source};
+pub use plan::{Entry, Plan, absolute, permalink};
+
+/// The Content-Security-Policy of every page. Scripts only from the site itself (the
+/// screener), WebAssembly compiled from those scripts, no inline code, no other origins.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+
+/// A finished output: paths relative to the output folder, and their bytes.
+#[derive(Default)]
+pub struct Output {
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+#[derive(Serialize)]
+struct LangCx<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'a str,
+    url: String,
+}
+
+fn lang_cx<'a>(config: &Config, l: &'a Language) -> LangCx<'a> {
+    LangCx {
+        code: &l.code,
+        name: &l.name,
+        dir: l.dir.as_str(),
+        url: permalink(config, &l.code, "_index.md", None),
+    }
+}
+
+#[derive(Serialize)]
+struct SiteCx<'a> {
+    base_path: &'a str,
+    languages: Vec<LangCx<'a>>,
+    default_language: &'a str,
+    contact: &'a crate::config::Contact,
+    hotline: Option<&'a str>,
+    quick_exit_url: &'a str,
+    extra: &'a BTreeMap<String, serde_json::Value>,
+    css: String,
+}
+
+#[derive(Serialize)]
+struct LinkCx<'a> {
+    title: &'a str,
+    summary: Option<&'a str>,
+    url: &'a str,
+    current: bool,
+    /// Set when the linked page is not translated into the reader's language.
+    fallback: bool,
+}
+
+#[derive(Serialize)]
+struct SwitchCx<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'a str,
+    url: &'a str,
+    current: bool,
+    translated: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct FallbackCx<'a> {
+    lang: LangCx<'a>,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct PageCx<'a> {
+    kind: &'static str,
+    key: &'a str,
+    title: &'a str,
+    summary: Option<&'a str>,
+    content: String,
+    toc: Vec<markdown::TocEntry>,
+    reviewed: Option<&'a str>,
+    sources: &'a [Source],
+    extra: &'a BTreeMap<String, serde_json::Value>,
+    url: &'a str,
+    pages: Vec<LinkCx<'a>>,
+    subsections: Vec<LinkCx<'a>>,
+    fallback: Option<FallbackCx<'a>>,
+    outdated: bool,
+    /// The default-language page this one translates (when outdated).
+    original_url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Cx<'a> {
+    site: &'a SiteCx<'a>,
+    lang: LangCx<'a>,
+    page: PageCx<'a>,
+    translations: Vec<SwitchCx<'a>>,
+    alternates: Vec<Alternate>,
+    canonical: String,
+    nav: Vec<LinkCx<'a>>,
+    csp: &'static str,
+}
+
+/// Markdown context for one output page: links resolve in the reader's language, labels
+/// come in the body's language.
+struct MdCx<'a> {
+    plan: &'a Plan<'a>,
+    site: &'a Site,
+    reader: &'a str,
+    body_lang: &'a str,
+}
+
+impl markdown::Context for MdCx<'_> {
+    fn resolve(&self, key: &str) -> Option<String> {
+        self.plan.url(self.reader, key).map(str::to_string)
+    }
+    fn label(&self, kind: &str) -> String {
+        self.site
+            .locales
+            .message(self.body_lang, &format!("admonition-{kind}"), None)
+            .map_or_else(|| kind.to_string(), |l| l.text)
+    }
+    fn external_hint(&self) -> String {
+        self.site
+            .locales
+            .message(self.reader, "external-link", None)
+            .map_or_else(String::new, |l| l.text)
+    }
+}
+
+/// Renders every page and the site-wide files.
+pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
+    let config = &site.config;
+    let plan = Plan::new(site);
+    let locales = Arc::clone(&site.locales);
+    let (env, mut diags) = templates::environment(&site.theme, locales);
+    let site_cx = SiteCx {
+        base_path: config.base_path(),
+        languages: config.languages.iter().map(|l| lang_cx(config, l)).collect(),
+        default_language: &config.default_language().code,
+        contact: &config.contact,
+        hotline: config.hotline.as_deref(),
+        quick_exit_url: &config.quick_exit_url,
+        extra: &config.extra,
+        css: format!("{}style.css", config.base_path()),
+    };
+    let rendered: Vec<(String, Result<String, Diagnostic>, Vec<Diagnostic>)> = plan
+        .entries
+        .par_iter()
+        .map(|entry| render_entry(site, &plan, &env, &site_cx, entry))
+        .collect();
+    let mut output = Output::default();
+    for (path, html, page_diags) in rendered {
+        // Fallback pages render the same body again: report its problems only once.
+        diags.extend(page_diags);
+        match html {
+            Ok(h) => {
+                output.files.insert(path, h.into_bytes());
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    diags.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
+    diags.dedup();
+    for (name, template) in [("index.html", "chooser.html"), ("404.html", "404.html")] {
+        let cx = minijinja::context! {
+            site => Serde(&site_cx),
+            lang => Serde(lang_cx(config, config.default_language())),
+            csp => CSP,
+        };
+        match env.get_template(template).and_then(|t| t.render(cx)) {
+            Ok(h) => {
+                output.files.insert(name.to_string(), h.into_bytes());
+            }
+            Err(e) => diags.push(templates::template_error(&e)),
+        }
+    }
+    output.files.insert("sitemap.xml".into(), sitemap(site, &plan).into_bytes());
+    output.files.insert("robots.txt".into(), robots(config).into_bytes());
+    output.files.insert("_headers".into(), headers(config).into_bytes());
+    for (name, bytes) in &site.theme.statics {
+        output.files.insert(name.clone(), bytes.clone());
+    }
+    (output, diags)
+}
+
+/// The output path of a page URL: `/rights/es/asylum/` → `es/asylum/index.html`.
+pub fn output_path(config: &Config, url: &str) -> String {
+    let rel = url.strip_prefix(config.base_path()).unwrap_or(url);
+    format!("{rel}index.html")
+}
+
+fn render_entry(
+    site: &Site,
+    plan: &Plan,
+    env: &minijinja::Environment,
+    site_cx: &SiteCx,
+    entry: &Entry,
+) -> (String, Result<String, Diagnostic>, Vec<Diagnostic>) {
+    let config = &site.config;
+    let src = entry.source;
+    let reader = entry.lang.code.as_str();
+    let md = markdown::render(
+        &src.file,
+        &src.body,
+        src.body_line,
+        &MdCx {
+            plan,
+            site,
+            reader,
+            body_lang: &src.lang,
+        },
+    );
+    let default = &config.default_language().code;
+    let outdated = !entry.is_fallback()
+        && src.meta.translation_of.as_ref().is_some_and(|h| {
+            plan.get(default, entry.key)
+                .is_some_and(|orig| orig.source.lang == *default && &orig.source.hash != h)
+        });
+    let fallback = entry.is_fallback().then(|| {
+        let body_lang = config.language(&src.lang).expect("pages belong to configured languages");
+        FallbackCx {
+            lang: lang_cx(config, body_lang),
+            url: plan.url(&src.lang, entry.key).unwrap_or_default().to_string(),
+        }
+    });
+    let siblings = |pred: &dyn Fn(&Entry) -> bool| -> Vec<LinkCx> {
+        let mut v: Vec<&Entry> = plan
+            .entries
+            .iter()
+            .filter(|e| e.lang.code == reader && pred(e))
+            .collect();
+        v.sort_by(|a, b| {
+            (a.source.meta.weight, &a.source.meta.title).cmp(&(b.source.meta.weight, &b.source.meta.title))
+        });
+        v.into_iter()
+            .map(|e| LinkCx {
+                title: &e.source.meta.title,
+                summary: e.source.meta.summary.as_deref(),
+                url: &e.url,
+                current: e.key == entry.key,
+                fallback: e.is_fallback(),
+            })
+            .collect()
+    };
+    let dir = src.dir();
+    let (pages, subsections) = if src.is_section {
+        (
+            siblings(&|e| !e.source.is_section && e.source.dir() == dir),
+            siblings(&|e| e.source.is_section && e.key != entry.key && parent(e.source.dir()) == dir),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let nav = siblings(&|e| e.source.is_section && !e.source.dir().is_empty() && !e.source.dir().contains('/'));
+    let translations: Vec<SwitchCx> = config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            let e = plan.get(&l.code, entry.key)?;
+            Some(SwitchCx {
+                code: &l.code,
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url: &e.url,
+                current: l.code == reader,
+                translated: !e.is_fallback(),
+            })
+        })
+        .collect();
+    let mut alternates = Vec::new();
+    if !entry.is_fallback() {
+        for t in translations.iter().filter(|t| t.translated) {
+            alternates.push(Alternate {
+                hreflang: t.code.to_string(),
+                url: absolute(config, t.url),
+            });
+        }
+        if let Some(d) = plan.get(default, entry.key).filter(|d| !d.is_fallback()) {
+            alternates.push(Alternate {
+                hreflang: "x-default".into(),
+                url: absolute(config, &d.url),
+            });
+        }
+    }
+    let canonical = match &fallback {
+        Some(f) => absolute(config, &f.url),
+        None => absolute(config, &entry.url),
+    };
+    let kind = match (src.is_section, entry.key) {
+        (true, "_index.md") => "home",
+        (true, _) => "section",
+        _ => "page",
+    };
+    let cx = Cx {
+        site: site_cx,
+        lang: lang_cx(config, entry.lang),
+        page: PageCx {
+            kind,
+            key: entry.key,
+            title: &src.meta.title,
+            summary: src.meta.summary.as_deref(),
+            content: md.html,
+            toc: md.toc,
+            reviewed: src.meta.reviewed.as_deref(),
+            sources: &src.meta.sources,
+            extra: &src.meta.extra,
+            url: &entry.url,
+            pages,
+            subsections,
+            fallback,
+            outdated,
+            original_url: outdated.then(|| plan.url(default, entry.key)).flatten(),
+        },
+        translations,
+        alternates,
+        canonical,
+        nav,
+        csp: CSP,
+    };
+    let template = if src.is_section { "section.html" } else { "page.html" };
+    let template = src
+        .meta
+        .extra
+        .get("template")
+        .and_then(|t| t.as_str())
+        .unwrap_or(template);
+    let html = env
+        .get_template(template)
+        .and_then(|t| t.render(Serde(&cx)))
+        .map_err(|e| {
+            let mut d = templates::template_error(&e);
+            d.message = format!("{} (while rendering {})", d.message, src.file);
+            d
+        });
+    (output_path(config, &entry.url), html, md.diagnostics)
+}
+
+fn parent(dir: &str) -> &str {
+    dir.rsplit_once('/').map_or("", |(p, _)| p)
+}
+
+fn sitemap(site: &Site, plan: &Plan) -> String {
+    let config = &site.config;
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for e in plan.entries.iter().filter(|e| !e.is_fallback()) {
+        s.push_str(&format!("<url><loc>{}</loc>", markdown::escape(&absolute(config, &e.url))));
+        if let Some(d) = &e.source.meta.reviewed {
+            s.push_str(&format!("<lastmod>{d}</lastmod>"));
+        }
+        for l in &config.languages {
+            if let Some(t) = plan.get(&l.code, e.key).filter(|t| !t.is_fallback()) {
+                s.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    l.code,
+                    markdown::escape(&absolute(config, &t.url))
+                ));
+            }
+        }
+        s.push_str("</url>\n");
+    }
+    s.push_str("</urlset>\n");
+    s
+}
+
+fn robots(config: &Config) -> String {
+    let mut s = String::from("User-agent: *\nAllow: /\n");
+    if config.origin().is_some() {
+        s.push_str(&format!("Sitemap: {}sitemap.xml\n", config.base_url));
+    }
+    s
+}
+
+/// Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages).
+fn headers(config: &Config) -> String {
+    format!(
+        "{}*\n  Content-Security-Policy: {CSP}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n  Cross-Origin-Opener-Policy: same-origin\n  X-Frame-Options: DENY\n",
+        config.base_path()
+    )
+}
