@@ -1,1 +1,86 @@
-//! End-to-end tests live in `tests/tests/`; this library only holds shared helpers.
+//! Shared helpers for the end-to-end tests in `tests/tests/`: fixture sites copied into
+//! temporary folders, built for real, and their output read back.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The folder of this crate (`tests/`).
+pub fn crate_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The repository root (the shipped site).
+pub fn repo_root() -> PathBuf {
+    crate_dir().parent().expect("tests/ is inside the repository").to_path_buf()
+}
+
+pub fn fixture_dir(name: &str) -> PathBuf {
+    crate_dir().join("fixtures").join(name)
+}
+
+/// Copies `src` into `dst` recursively, overwriting files that exist.
+pub fn copy_tree(src: &Path, dst: &Path) {
+    for entry in walk(src) {
+        let rel = entry.strip_prefix(src).expect("walked below src");
+        let target = dst.join(rel);
+        fs::create_dir_all(target.parent().expect("a file has a parent")).expect("create dir");
+        fs::copy(&entry, &target).expect("copy fixture file");
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).expect("read fixture dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every file of a folder, relative path → bytes.
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walk(dir)
+        .into_iter()
+        .map(|p| {
+            let rel = p.strip_prefix(dir).expect("below dir").to_string_lossy().replace('\\', "/");
+            (rel, fs::read(&p).expect("read output file"))
+        })
+        .collect()
+}
+
+/// A fixture site in a temporary folder: `base` with `overlay` (if any) copied over it.
+pub struct FixtureSite {
+    pub dir: tempfile::TempDir,
+}
+
+impl FixtureSite {
+    pub fn new(base: &str, overlay: Option<&str>) -> FixtureSite {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_tree(&fixture_dir(base), dir.path());
+        if let Some(o) = overlay {
+            copy_tree(&fixture_dir(o), dir.path());
+        }
+        FixtureSite { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.dir.path().join("public")
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.out().join(rel)).unwrap_or_else(|e| panic!("reading {rel}: {e}"))
+    }
+}
