@@ -32,3 +32,19 @@ admonition-caution = Be careful
 ## Page not found (404)
 not-found-title = Page not found
 not-found-body = Go to the guides in English.
+
+## The legal-help directory page
+directory-title = Find free legal help
+directory-summary = Free and low-cost legal help and hotlines, by the kind of help you need.
+directory-intro = These are national services. Many of them can point you to free help near you. Call or visit their website. This list is information, not a recommendation.
+directory-jump = Choose the kind of help
+directory-phone = Phone:
+directory-detained = Helps people in immigration detention.
+directory-languages = Languages:
+directory-notario-warning = Only a lawyer or a DOJ-accredited representative may give you immigration legal advice. A "notario" or a "consultant" may not. Never pay someone who promises a result.
+
+## Areas of help (the directory and the screener use the same names)
+area-removal_defense = Immigration court and deportation
+area-asylum = Asylum and protection
+area-family = Family
+area-general = General help and hotlines

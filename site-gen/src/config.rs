@@ -130,7 +130,9 @@ impl Config {
     /// The scheme and host when the base URL is absolute (`https://example.org`).
     pub fn origin(&self) -> Option<&str> {
         let i = self.base_url.find("://")?;
-        let end = self.base_url[i + 3..].find('/').map_or(self.base_url.len(), |j| i + 3 + j);
+        let end = self.base_url[i + 3..]
+            .find('/')
+            .map_or(self.base_url.len(), |j| i + 3 + j);
         Some(&self.base_url[..end])
     }
 
@@ -309,7 +311,9 @@ impl Config {
             default: default.unwrap_or(0),
             contact: raw.contact,
             hotline: raw.hotline,
-            quick_exit_url: raw.quick_exit_url.unwrap_or_else(|| DEFAULT_QUICK_EXIT.into()),
+            quick_exit_url: raw
+                .quick_exit_url
+                .unwrap_or_else(|| DEFAULT_QUICK_EXIT.into()),
             review_interval_days: raw.review_interval_days.unwrap_or(365),
             extra: raw.extra,
         })
@@ -433,8 +437,10 @@ fallback = ["fa"]
 
     #[test]
     fn bad_config_is_located() {
-        let errs = Config::parse("[[languages]]\ncode = \"en\"\nname = \"English\"\nfallback = [\"xx\"]\n")
-            .unwrap_err();
+        let errs = Config::parse(
+            "[[languages]]\ncode = \"en\"\nname = \"English\"\nfallback = [\"xx\"]\n",
+        )
+        .unwrap_err();
         assert_eq!(errs[0].line, 1);
         assert!(errs[0].message.contains("fallback `xx`"));
     }

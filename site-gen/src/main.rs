@@ -13,7 +13,11 @@ use site_gen::load::LoadOptions;
 use site_gen::{BuildOptions, Diagnostic};
 
 #[derive(Parser)]
-#[command(name = "site-gen", version, about = "Build multilingual plain-language rights guides into a small static site")]
+#[command(
+    name = "site-gen",
+    version,
+    about = "Build multilingual plain-language rights guides into a small static site"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -47,7 +51,11 @@ fn main() -> ExitCode {
             base_url,
             drafts,
         } => {
-            let out = if out.is_absolute() { out } else { root.join(out) };
+            let out = if out.is_absolute() {
+                out
+            } else {
+                root.join(out)
+            };
             let opts = BuildOptions {
                 load: LoadOptions {
                     root: root.clone(),
@@ -72,7 +80,10 @@ fn main() -> ExitCode {
                 Err(diags) => {
                     print_diagnostics(&root, &diags);
                     let errors = diags.iter().filter(|d| d.is_error()).count();
-                    eprintln!("build failed with {errors} error(s); {} was left as it was", out.display());
+                    eprintln!(
+                        "build failed with {errors} error(s); {} was left as it was",
+                        out.display()
+                    );
                     ExitCode::FAILURE
                 }
             }
@@ -97,16 +108,23 @@ fn print_diagnostics(root: &std::path::Path, diags: &[Diagnostic]) {
             Severity::Warning => cs::Severity::Warning,
         };
         let mut out = cs::Diagnostic::new(severity).with_message(&d.message);
-        let source = d
-            .file
-            .as_ref()
-            .filter(|_| d.line > 0)
-            .and_then(|f| std::fs::read_to_string(root.join(f)).ok().map(|text| (f, text)));
+        let source = d.file.as_ref().filter(|_| d.line > 0).and_then(|f| {
+            std::fs::read_to_string(root.join(f))
+                .ok()
+                .map(|text| (f, text))
+        });
         match source {
             Some((file, text)) => {
                 let start = offset_of(&text, d.line, d.column);
-                let end = text[start..].find('\n').map_or(text.len(), |e| start + e).max(start);
-                let end = if d.column > 0 { next_char(&text, start).min(end.max(start + 1)) } else { end };
+                let end = text[start..]
+                    .find('\n')
+                    .map_or(text.len(), |e| start + e)
+                    .max(start);
+                let end = if d.column > 0 {
+                    next_char(&text, start).min(end.max(start + 1))
+                } else {
+                    end
+                };
                 let id = files.add(file.display().to_string(), text);
                 out = out.with_labels(vec![cs::Label::primary(id, start..end)]);
             }
@@ -128,7 +146,10 @@ fn offset_of(text: &str, line: u32, column: u32) -> usize {
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line as usize {
             let col = column.saturating_sub(1) as usize;
-            return offset + l.char_indices().nth(col).map_or(l.trim_end_matches('\n').len(), |(b, _)| b);
+            return offset
+                + l.char_indices()
+                    .nth(col)
+                    .map_or(l.trim_end_matches('\n').len(), |(b, _)| b);
         }
         offset += l.len();
     }

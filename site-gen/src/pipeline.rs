@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::diag::{Diagnostic, has_errors};
+
 use crate::load::{self, LoadOptions, Site};
 use crate::render::{self, Output};
 
@@ -26,9 +27,8 @@ pub fn prepare(opts: &LoadOptions) -> (Option<(Site, Output)>, Vec<Diagnostic>) 
     let Some(site) = site else {
         return (None, diags);
     };
-    if has_errors(&diags) {
-        return (None, diags);
-    }
+    // Render even when some files failed to load, so that one run reports every problem
+    // (a broken link elsewhere, a template typo); nothing is written when anything failed.
     let (output, render_diags) = render::render(&site);
     diags.extend(render_diags);
     (Some((site, output)), diags)
@@ -51,7 +51,11 @@ pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
         diags.push(e);
         return Err(diags);
     }
-    let pages = output.files.keys().filter(|k| k.ends_with("index.html")).count();
+    let pages = output
+        .files
+        .keys()
+        .filter(|k| k.ends_with("index.html"))
+        .count();
     Ok(Report {
         pages,
         files: output.files.len() + assets.len(),

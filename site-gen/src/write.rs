@@ -32,7 +32,9 @@ pub fn write(out: &Path, output: &Output, assets: &[(String, PathBuf)]) -> Resul
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&parent).map_err(|e| fail("create", &parent, e))?;
-    let name = out.file_name().map_or("public".into(), |n| n.to_string_lossy().to_string());
+    let name = out
+        .file_name()
+        .map_or("public".into(), |n| n.to_string_lossy().to_string());
     let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     let _ = fs::remove_dir_all(&tmp);
@@ -56,10 +58,15 @@ pub fn write(out: &Path, output: &Output, assets: &[(String, PathBuf)]) -> Resul
         })?;
         assets.par_iter().try_for_each(|(rel, src)| {
             let p = tmp.join(rel);
-            fs::copy(src, &p).map(|_| ()).map_err(|e| fail("copy to", &p, e))
+            fs::copy(src, &p)
+                .map(|_| ())
+                .map_err(|e| fail("copy to", &p, e))
         })?;
-        fs::write(tmp.join(MARKER), "This folder is written by site-gen build; it is replaced whole on every build.\n")
-            .map_err(|e| fail("write", &tmp, e))?;
+        fs::write(
+            tmp.join(MARKER),
+            "This folder is written by site-gen build; it is replaced whole on every build.\n",
+        )
+        .map_err(|e| fail("write", &tmp, e))?;
         swap(&tmp, out, &old).map_err(|e| fail("replace", out, e))
     })();
     if result.is_err() {

@@ -135,8 +135,7 @@ fn split(text: &str) -> (Option<(Kind, &str)>, &str, u32, u32) {
         }
         let start = first_line_end + 1;
         let mut offset = start;
-        let mut line = 2;
-        for l in text[start..].split_inclusive('\n') {
+        for (line, l) in (2u32..).zip(text[start..].split_inclusive('\n')) {
             if l.trim_end() == fence {
                 let body_start = offset + l.len();
                 return (
@@ -147,7 +146,6 @@ fn split(text: &str) -> (Option<(Kind, &str)>, &str, u32, u32) {
                 );
             }
             offset += l.len();
-            line += 1;
         }
     }
     (None, text, 1, 1)
@@ -238,7 +236,10 @@ fn from_map(
             },
             "slug" => match value {
                 Value::String(s) if is_slug(&s) => meta.slug = Some(s),
-                _ => bad("slug", "letters, digits and hyphens (it becomes part of the URL)"),
+                _ => bad(
+                    "slug",
+                    "letters, digits and hyphens (it becomes part of the URL)",
+                ),
             },
             "reviewed" => match value {
                 Value::String(s) if is_date(&s) => meta.reviewed = Some(s[..10].to_string()),

@@ -38,13 +38,15 @@ pub struct Lookup {
 
 impl Locales {
     /// Builds bundles from `(language, file, text)` triples. Syntax errors are located.
-    pub fn new(config: &Config, files: Vec<(String, String, String)>) -> (Locales, Vec<Diagnostic>) {
+    pub fn new(
+        config: &Config,
+        files: Vec<(String, String, String)>,
+    ) -> (Locales, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         let mut bundles = HashMap::new();
         let mut defined: HashMap<String, BTreeMap<String, MessageDef>> = HashMap::new();
         for lang in &config.languages {
-            let id: unic_langid::LanguageIdentifier =
-                lang.code.parse().unwrap_or_default();
+            let id: unic_langid::LanguageIdentifier = lang.code.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Isolation marks (U+2068/9) would end up in attributes and URLs; the templates
             // mark direction explicitly instead.
@@ -60,7 +62,10 @@ impl Locales {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        let (l, c) = line_col(&text, e.pos.start);
+                        // Point at the entry that is broken; the parser's own position is
+                        // often the start of the next line.
+                        let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                        let (l, c) = line_col(&text, at);
                         diags.push(
                             Diagnostic::error(format!("Fluent syntax: {}", e.kind)).at(&file, l, c),
                         );
@@ -231,7 +236,9 @@ fn variables_of(m: &ast::Message<&str>) -> BTreeSet<String> {
 }
 
 /// Converts template or JSON arguments into Fluent arguments.
-pub fn args_from<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> FluentArgs<'a> {
+pub fn args_from<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
+) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     for (k, v) in pairs {
         args.set(k, v);

@@ -6,6 +6,7 @@
 //! same in every language it is translated into.
 
 pub mod content;
+pub mod directory;
 pub mod locales;
 pub mod theme;
 
@@ -64,6 +65,8 @@ pub struct Site {
     pub assets: Vec<Asset>,
     pub locales: std::sync::Arc<Locales>,
     pub theme: Theme,
+    /// The legal-help directory, when the site has `content/directory.toml`.
+    pub directory: Option<Vec<directory::Org>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -106,7 +109,23 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
     let (locales, locale_diags) = Locales::new(&config, locale_files);
     diags.extend(locale_diags);
     let theme = Theme::load(root, &mut diags);
-    if pages.iter().all(|p| p.lang != config.default_language().code) && !has_errors(&diags) {
+    let directory = match std::fs::read_to_string(root.join(directory::FILE)) {
+        Ok(text) => {
+            let (orgs, d) = directory::parse(&content::normalise(&text), &config);
+            diags.extend(d);
+            Some(orgs)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            diags.push(Diagnostic::error(format!("cannot read: {e}")).in_file(directory::FILE));
+            None
+        }
+    };
+    if pages
+        .iter()
+        .all(|p| p.lang != config.default_language().code)
+        && !has_errors(&diags)
+    {
         diags.push(
             Diagnostic::error(format!(
                 "no pages in the default language: content/{}/ is empty or missing",
@@ -122,6 +141,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
         assets,
         locales: std::sync::Arc::new(locales),
         theme,
+        directory,
     };
     (Some(site), diags)
 }
@@ -177,13 +197,21 @@ fn read_pages(
         for entry in WalkDir::new(&dir).sort_by_file_name() {
             let entry = match entry {
                 Ok(e) => e,
-                Err(e) if e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) => break,
+                Err(e)
+                    if e.io_error()
+                        .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) =>
+                {
+                    break;
+                }
                 Err(e) => {
-                    diags.push(Diagnostic::error(format!("cannot read: {e}")).in_file(rel(root, &dir)));
+                    diags.push(
+                        Diagnostic::error(format!("cannot read: {e}")).in_file(rel(root, &dir)),
+                    );
                     continue;
                 }
             };
-            if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+            if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.')
+            {
                 continue;
             }
             let key = rel(&dir, entry.path());
@@ -215,8 +243,11 @@ fn read_pages(
     for w in pages.windows(2) {
         if w[0].lang == w[1].lang && w[0].key == w[1].key {
             diags.push(
-                Diagnostic::error(format!("`{}` and `{}` are the same page", w[0].file, w[1].file))
-                    .in_file(&w[1].file),
+                Diagnostic::error(format!(
+                    "`{}` and `{}` are the same page",
+                    w[0].file, w[1].file
+                ))
+                .in_file(&w[1].file),
             );
         }
     }
@@ -267,7 +298,11 @@ fn read_page(
     }))
 }
 
-fn read_locales(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Vec<(String, String, String)> {
+fn read_locales(
+    root: &Path,
+    config: &Config,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for lang in &config.languages {
         let dir = root.join("locales").join(&lang.code);
@@ -284,7 +319,9 @@ fn read_locales(root: &Path, config: &Config, diags: &mut Vec<Diagnostic>) -> Ve
             let file = rel(root, &p);
             match std::fs::read(&p).map(String::from_utf8) {
                 Ok(Ok(text)) => out.push((lang.code.clone(), file, content::normalise(&text))),
-                Ok(Err(_)) => diags.push(Diagnostic::error("file is not UTF-8 text").in_file(&file)),
+                Ok(Err(_)) => {
+                    diags.push(Diagnostic::error("file is not UTF-8 text").in_file(&file))
+                }
                 Err(e) => diags.push(Diagnostic::error(format!("cannot read: {e}")).in_file(&file)),
             }
         }

@@ -21,6 +21,7 @@ const BUILTIN: &[(&str, &[u8])] = builtin!(
     "templates/section.html",
     "templates/chooser.html",
     "templates/404.html",
+    "templates/directory.html",
     "templates/head.html",
     "static/style.css",
 );
@@ -52,7 +53,8 @@ impl Theme {
                 match std::fs::read(entry.path()) {
                     Ok(bytes) => theme.insert(&rel, bytes, diags),
                     Err(e) => diags.push(
-                        Diagnostic::error(format!("cannot read: {e}")).in_file(format!("theme/{rel}")),
+                        Diagnostic::error(format!("cannot read: {e}"))
+                            .in_file(format!("theme/{rel}")),
                     ),
                 }
             }

@@ -8,7 +8,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    BlockQuoteKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+};
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, line_col};
@@ -39,6 +41,14 @@ pub trait Context {
     fn external_hint(&self) -> String;
 }
 
+/// A heading being collected: its inner events, level, explicit id and classes.
+type OpenHeading<'a> = (
+    Vec<Event<'a>>,
+    HeadingLevel,
+    Option<CowStr<'a>>,
+    Vec<CowStr<'a>>,
+);
+
 pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -55,13 +65,15 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
     let col_of = |offset: usize| line_col(body, offset).1;
     let mut events: Vec<Event> = Vec::new();
     let mut ids = HashSet::new();
-    let mut heading: Option<(Vec<Event>, HeadingLevel, Option<CowStr>, Vec<CowStr>)> = None;
+    let mut heading: Option<OpenHeading> = None;
     let mut link_stack: Vec<bool> = Vec::new();
     let mut has_raw_html = false;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let event = match event {
-            Event::Start(Tag::Heading { level, id, classes, .. }) => {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
                 heading = Some((Vec::new(), level, id, classes));
                 continue;
             }
@@ -70,7 +82,10 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
                     continue;
                 };
                 let text = plain_text(&inner);
-                let id = unique_id(id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)), &mut ids);
+                let id = unique_id(
+                    id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)),
+                    &mut ids,
+                );
                 out.toc.push(TocEntry {
                     level: level as u8,
                     id: id.clone(),
@@ -86,17 +101,42 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
                 events.push(Event::End(TagEnd::Heading(level)));
                 continue;
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let (html, external) = link_start(&dest_url, &title, link_type, cx, &mut out, file, line_of(range.start), col_of(range.start));
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let (html, external) = link_start(
+                    &dest_url,
+                    &title,
+                    link_type,
+                    cx,
+                    &mut out,
+                    file,
+                    line_of(range.start),
+                    col_of(range.start),
+                );
                 link_stack.push(external);
                 match html {
                     Some(h) => Event::Html(h.into()),
-                    None => Event::Start(Tag::Link { link_type, dest_url, title, id }),
+                    None => Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }),
                 }
             }
             Event::End(TagEnd::Link) => {
                 if link_stack.pop() == Some(true) {
-                    Event::Html(format!("<span class=\"visually-hidden\"> ({})</span></a>", escape(&cx.external_hint())).into())
+                    Event::Html(
+                        format!(
+                            "<span class=\"visually-hidden\"> ({})</span></a>",
+                            escape(&cx.external_hint())
+                        )
+                        .into(),
+                    )
                 } else {
                     Event::End(TagEnd::Link)
                 }
@@ -110,7 +150,9 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => Event::Html("</div>\n".into()),
             Event::Start(Tag::Table(a)) => {
-                events.push(Event::Html("<div class=\"table-wrap\" tabindex=\"0\">".into()));
+                events.push(Event::Html(
+                    "<div class=\"table-wrap\" tabindex=\"0\">".into(),
+                ));
                 Event::Start(Tag::Table(a))
             }
             Event::End(TagEnd::Table) => {
@@ -138,7 +180,11 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    out.html = if has_raw_html { SANITIZER.clean(&html).to_string() } else { html };
+    out.html = if has_raw_html {
+        SANITIZER.clean(&html).to_string()
+    } else {
+        html
+    };
     out
 }
 
@@ -164,9 +210,13 @@ fn link_start(
             Some(u) => u,
             None => {
                 out.diagnostics.push(
-                    Diagnostic::error(format!("internal link `{dest}` points to a page that does not exist"))
-                        .at(file, line, column)
-                        .hint("links are written @/<section>/<page>.md, relative to content/<language>/"),
+                    Diagnostic::error(format!(
+                        "internal link `{dest}` points to a page that does not exist"
+                    ))
+                    .at(file, line, column)
+                    .hint(
+                        "links are written @/<section>/<page>.md, relative to content/<language>/",
+                    ),
                 );
                 "#".to_string()
             }
@@ -175,10 +225,23 @@ fn link_start(
             Some(f) => format!("{url}#{f}"),
             None => url,
         };
-        return (Some(format!("<a href=\"{}\"{}>", escape(&href), title_attr(title))), false);
+        return (
+            Some(format!(
+                "<a href=\"{}\"{}>",
+                escape(&href),
+                title_attr(title)
+            )),
+            false,
+        );
     }
-    let external = matches!(link_type, LinkType::Inline | LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut | LinkType::Autolink)
-        && (dest.starts_with("http://") || dest.starts_with("https://"));
+    let external = matches!(
+        link_type,
+        LinkType::Inline
+            | LinkType::Reference
+            | LinkType::Collapsed
+            | LinkType::Shortcut
+            | LinkType::Autolink
+    ) && (dest.starts_with("http://") || dest.starts_with("https://"));
     if external {
         return (
             Some(format!(
@@ -251,7 +314,11 @@ pub fn slugify(text: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { "section".into() } else { out }
+    if out.is_empty() {
+        "section".into()
+    } else {
+        out
+    }
 }
 
 /// Marks that belong to a letter (Arabic harakat, Devanagari vowel signs): keep them.
@@ -285,15 +352,96 @@ pub fn escape(s: &str) -> String {
 }
 
 const ALLOWED_TAGS: &[&str] = &[
-    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn", "div", "dl", "dt",
-    "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li",
-    "mark", "ol", "p", "pre", "q", "s", "section", "small", "span", "strong", "sub", "summary", "sup", "table",
-    "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "bdi", "bdo", "wbr", "address",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "cite",
+    "code",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "section",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "u",
+    "ul",
+    "bdi",
+    "bdo",
+    "wbr",
+    "address",
 ];
 const ALLOWED_ATTRS: &[&str] = &[
-    "lang", "dir", "id", "class", "title", "role", "href", "src", "alt", "width", "height", "colspan", "rowspan",
-    "open", "start", "type", "checked", "disabled", "datetime", "tabindex", "align", "aria-label", "aria-hidden",
-    "aria-describedby", "aria-labelledby", "data-footnote-id", "cite", "reversed", "scope", "abbr",
+    "lang",
+    "dir",
+    "id",
+    "class",
+    "title",
+    "role",
+    "href",
+    "src",
+    "alt",
+    "width",
+    "height",
+    "colspan",
+    "rowspan",
+    "open",
+    "start",
+    "type",
+    "checked",
+    "disabled",
+    "datetime",
+    "tabindex",
+    "align",
+    "aria-label",
+    "aria-hidden",
+    "aria-describedby",
+    "aria-labelledby",
+    "data-footnote-id",
+    "cite",
+    "reversed",
+    "scope",
+    "abbr",
 ];
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -419,7 +567,10 @@ mod tests {
         assert_eq!(out.diagnostics.len(), 1);
         let d = &out.diagnostics[0];
         assert!(d.is_error());
-        assert_eq!((d.line, d.file.as_ref().unwrap().to_str().unwrap()), (7, "content/es/x.md"));
+        assert_eq!(
+            (d.line, d.file.as_ref().unwrap().to_str().unwrap()),
+            (7, "content/es/x.md")
+        );
     }
 
     #[test]
@@ -438,13 +589,29 @@ mod tests {
 
     #[test]
     fn raw_html_is_sanitised_with_warnings() {
-        let out = r("<div dir=\"rtl\" onclick=\"x()\">hola</div>\n\n<script>alert(1)</script>\n\n<details><summary>M</summary>\n\ntexto\n\n</details>\n");
-        assert!(out.html.contains("<div dir=\"rtl\">hola</div>"), "{}", out.html);
+        let out = r(
+            "<div dir=\"rtl\" onclick=\"x()\">hola</div>\n\n<script>alert(1)</script>\n\n<details><summary>M</summary>\n\ntexto\n\n</details>\n",
+        );
+        assert!(
+            out.html.contains("<div dir=\"rtl\">hola</div>"),
+            "{}",
+            out.html
+        );
         assert!(!out.html.contains("script"));
         assert!(out.html.contains("<details>"));
-        let msgs: Vec<_> = out.diagnostics.iter().map(|d| (d.message.clone(), d.line)).collect();
-        assert!(msgs.contains(&("raw HTML attribute `onclick` on <div> removed".into(), 5)), "{msgs:?}");
-        assert!(msgs.contains(&("raw HTML element <script> removed".into(), 7)), "{msgs:?}");
+        let msgs: Vec<_> = out
+            .diagnostics
+            .iter()
+            .map(|d| (d.message.clone(), d.line))
+            .collect();
+        assert!(
+            msgs.contains(&("raw HTML attribute `onclick` on <div> removed".into(), 5)),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.contains(&("raw HTML element <script> removed".into(), 7)),
+            "{msgs:?}"
+        );
     }
 
     #[test]

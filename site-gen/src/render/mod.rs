@@ -3,6 +3,7 @@
 //! Architecture invariant: rendering never reads or writes files; `write` puts the returned
 //! files on disk. Pages render in parallel against one template environment.
 
+pub mod directory;
 pub mod markdown;
 pub mod plan;
 pub mod templates;
@@ -73,7 +74,7 @@ struct SwitchCx<'a> {
     code: &'a str,
     name: &'a str,
     dir: &'a str,
-    url: &'a str,
+    url: String,
     current: bool,
     translated: bool,
 }
@@ -119,8 +120,29 @@ struct Cx<'a> {
     alternates: Vec<Alternate>,
     canonical: String,
     nav: Vec<LinkCx<'a>>,
+    /// Site-wide pages in the reader's language (directory, screener), when the site has them.
+    links: Links,
+    /// Data of generated pages (the directory's organisations, the screener's questions).
+    data: minijinja::Value,
     csp: &'static str,
 }
+
+#[derive(Serialize, Clone)]
+struct Links {
+    directory: Option<String>,
+}
+
+fn links(site: &Site, lang: &str) -> Links {
+    Links {
+        directory: site
+            .directory
+            .as_ref()
+            .map(|_| permalink(&site.config, lang, DIRECTORY_KEY, None)),
+    }
+}
+
+/// The key of the generated directory page: its URL is `<lang>/directory/`.
+pub const DIRECTORY_KEY: &str = "directory/_index.md";
 
 /// Markdown context for one output page: links resolve in the reader's language, labels
 /// come in the body's language.
@@ -157,7 +179,11 @@ pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
     let (env, mut diags) = templates::environment(&site.theme, locales);
     let site_cx = SiteCx {
         base_path: config.base_path(),
-        languages: config.languages.iter().map(|l| lang_cx(config, l)).collect(),
+        languages: config
+            .languages
+            .iter()
+            .map(|l| lang_cx(config, l))
+            .collect(),
         default_language: &config.default_language().code,
         contact: &config.contact,
         hotline: config.hotline.as_deref(),
@@ -196,9 +222,52 @@ pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
             Err(e) => diags.push(templates::template_error(&e)),
         }
     }
-    output.files.insert("sitemap.xml".into(), sitemap(site, &plan).into_bytes());
-    output.files.insert("robots.txt".into(), robots(config).into_bytes());
-    output.files.insert("_headers".into(), headers(config).into_bytes());
+    let mut specials: Vec<Special> = Vec::new();
+    let directory_data = |l: &Language| directory::context(site, l);
+    if site.directory.is_some() {
+        specials.push(Special {
+            key: DIRECTORY_KEY,
+            template: "directory.html",
+            title_id: "directory-title",
+            summary_id: "directory-summary",
+            data: &directory_data,
+        });
+    }
+    for special in &specials {
+        if plan
+            .entries
+            .iter()
+            .any(|e| e.url == permalink(config, &e.lang.code, special.key, None))
+        {
+            diags.push(Diagnostic::error(format!(
+                "content/<lang>/{} would replace the generated page at the same address",
+                special.key.trim_end_matches("_index.md")
+            )));
+        }
+        let pages: Vec<_> = config
+            .languages
+            .par_iter()
+            .map(|l| render_special(site, &plan, &env, &site_cx, special, l))
+            .collect();
+        for (path, html) in pages {
+            match html {
+                Ok(h) => {
+                    output.files.insert(path, h.into_bytes());
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+    }
+    output.files.insert(
+        "sitemap.xml".into(),
+        sitemap(site, &plan, &specials).into_bytes(),
+    );
+    output
+        .files
+        .insert("robots.txt".into(), robots(config).into_bytes());
+    output
+        .files
+        .insert("_headers".into(), headers(config).into_bytes());
     for (name, bytes) in &site.theme.statics {
         output.files.insert(name.clone(), bytes.clone());
     }
@@ -239,10 +308,15 @@ fn render_entry(
                 .is_some_and(|orig| orig.source.lang == *default && &orig.source.hash != h)
         });
     let fallback = entry.is_fallback().then(|| {
-        let body_lang = config.language(&src.lang).expect("pages belong to configured languages");
+        let body_lang = config
+            .language(&src.lang)
+            .expect("pages belong to configured languages");
         FallbackCx {
             lang: lang_cx(config, body_lang),
-            url: plan.url(&src.lang, entry.key).unwrap_or_default().to_string(),
+            url: plan
+                .url(&src.lang, entry.key)
+                .unwrap_or_default()
+                .to_string(),
         }
     });
     let siblings = |pred: &dyn Fn(&Entry) -> bool| -> Vec<LinkCx> {
@@ -252,7 +326,8 @@ fn render_entry(
             .filter(|e| e.lang.code == reader && pred(e))
             .collect();
         v.sort_by(|a, b| {
-            (a.source.meta.weight, &a.source.meta.title).cmp(&(b.source.meta.weight, &b.source.meta.title))
+            (a.source.meta.weight, &a.source.meta.title)
+                .cmp(&(b.source.meta.weight, &b.source.meta.title))
         });
         v.into_iter()
             .map(|e| LinkCx {
@@ -268,12 +343,14 @@ fn render_entry(
     let (pages, subsections) = if src.is_section {
         (
             siblings(&|e| !e.source.is_section && e.source.dir() == dir),
-            siblings(&|e| e.source.is_section && e.key != entry.key && parent(e.source.dir()) == dir),
+            siblings(&|e| {
+                e.source.is_section && e.key != entry.key && parent(e.source.dir()) == dir
+            }),
         )
     } else {
         (Vec::new(), Vec::new())
     };
-    let nav = siblings(&|e| e.source.is_section && !e.source.dir().is_empty() && !e.source.dir().contains('/'));
+    let nav = nav(plan, reader, entry.key);
     let translations: Vec<SwitchCx> = config
         .languages
         .iter()
@@ -283,7 +360,7 @@ fn render_entry(
                 code: &l.code,
                 name: &l.name,
                 dir: l.dir.as_str(),
-                url: &e.url,
+                url: e.url.clone(),
                 current: l.code == reader,
                 translated: !e.is_fallback(),
             })
@@ -294,7 +371,7 @@ fn render_entry(
         for t in translations.iter().filter(|t| t.translated) {
             alternates.push(Alternate {
                 hreflang: t.code.to_string(),
-                url: absolute(config, t.url),
+                url: absolute(config, &t.url),
             });
         }
         if let Some(d) = plan.get(default, entry.key).filter(|d| !d.is_fallback()) {
@@ -337,9 +414,15 @@ fn render_entry(
         alternates,
         canonical,
         nav,
+        links: links(site, reader),
+        data: minijinja::Value::UNDEFINED,
         csp: CSP,
     };
-    let template = if src.is_section { "section.html" } else { "page.html" };
+    let template = if src.is_section {
+        "section.html"
+    } else {
+        "page.html"
+    };
     let template = src
         .meta
         .extra
@@ -357,17 +440,138 @@ fn render_entry(
     (output_path(config, &entry.url), html, md.diagnostics)
 }
 
+/// The top-level sections of a language, for the navigation bar.
+fn nav<'a>(plan: &'a Plan, reader: &str, current: &str) -> Vec<LinkCx<'a>> {
+    let mut v: Vec<&Entry> = plan
+        .entries
+        .iter()
+        .filter(|e| {
+            e.lang.code == reader
+                && e.source.is_section
+                && !e.source.dir().is_empty()
+                && !e.source.dir().contains('/')
+        })
+        .collect();
+    v.sort_by(|a, b| {
+        (a.source.meta.weight, &a.source.meta.title)
+            .cmp(&(b.source.meta.weight, &b.source.meta.title))
+    });
+    v.into_iter()
+        .map(|e| LinkCx {
+            title: &e.source.meta.title,
+            summary: e.source.meta.summary.as_deref(),
+            url: &e.url,
+            current: e.key == current,
+            fallback: e.is_fallback(),
+        })
+        .collect()
+}
+
+/// A page generated from data rather than Markdown (the directory, the screener), in every
+/// language, rendered with the same chrome as the guides.
+pub struct Special<'a> {
+    pub key: &'a str,
+    pub template: &'a str,
+    /// Fluent ids of the title and summary.
+    pub title_id: &'a str,
+    pub summary_id: &'a str,
+    pub data: &'a (dyn Fn(&Language) -> minijinja::Value + Sync),
+}
+
+fn render_special(
+    site: &Site,
+    plan: &Plan,
+    env: &minijinja::Environment,
+    site_cx: &SiteCx,
+    special: &Special,
+    lang: &Language,
+) -> (String, Result<String, Diagnostic>) {
+    let config = &site.config;
+    let text = |id: &str| {
+        site.locales
+            .message(&lang.code, id, None)
+            .map(|l| l.text)
+            .unwrap_or_default()
+    };
+    let (title, summary) = (text(special.title_id), text(special.summary_id));
+    let url = permalink(config, &lang.code, special.key, None);
+    let translations: Vec<SwitchCx> = config
+        .languages
+        .iter()
+        .map(|l| SwitchCx {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir.as_str(),
+            url: permalink(config, &l.code, special.key, None),
+            current: l.code == lang.code,
+            translated: true,
+        })
+        .collect();
+    let mut alternates: Vec<Alternate> = translations
+        .iter()
+        .map(|t| Alternate {
+            hreflang: t.code.to_string(),
+            url: absolute(config, &t.url),
+        })
+        .collect();
+    alternates.push(Alternate {
+        hreflang: "x-default".into(),
+        url: absolute(
+            config,
+            &permalink(config, &config.default_language().code, special.key, None),
+        ),
+    });
+    let cx = Cx {
+        site: site_cx,
+        lang: lang_cx(config, lang),
+        page: PageCx {
+            kind: "special",
+            key: special.key,
+            title: &title,
+            summary: Some(&summary),
+            content: String::new(),
+            toc: Vec::new(),
+            reviewed: None,
+            sources: &[],
+            extra: &EMPTY,
+            url: &url,
+            pages: Vec::new(),
+            subsections: Vec::new(),
+            fallback: None,
+            outdated: false,
+            original_url: None,
+        },
+        translations,
+        alternates,
+        canonical: absolute(config, &url),
+        nav: nav(plan, &lang.code, special.key),
+        links: links(site, &lang.code),
+        data: (special.data)(lang),
+        csp: CSP,
+    };
+    let html = env
+        .get_template(special.template)
+        .and_then(|t| t.render(Serde(&cx)))
+        .map_err(|e| templates::template_error(&e));
+    (output_path(config, &url), html)
+}
+
+static EMPTY: BTreeMap<String, serde_json::Value> = BTreeMap::new();
+
 fn parent(dir: &str) -> &str {
     dir.rsplit_once('/').map_or("", |(p, _)| p)
 }
 
-fn sitemap(site: &Site, plan: &Plan) -> String {
+fn sitemap(site: &Site, plan: &Plan, specials: &[Special]) -> String {
     let config = &site.config;
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for e in plan.entries.iter().filter(|e| !e.is_fallback()) {
-        s.push_str(&format!("<url><loc>{}</loc>", markdown::escape(&absolute(config, &e.url))));
+        s.push_str(&format!(
+            "<url><loc>{}</loc>",
+            markdown::escape(&absolute(config, &e.url))
+        ));
         if let Some(d) = &e.source.meta.reviewed {
             s.push_str(&format!("<lastmod>{d}</lastmod>"));
         }
@@ -381,6 +585,25 @@ fn sitemap(site: &Site, plan: &Plan) -> String {
             }
         }
         s.push_str("</url>\n");
+    }
+    for special in specials {
+        for lang in &config.languages {
+            let url = |code: &str| {
+                markdown::escape(&absolute(
+                    config,
+                    &permalink(config, code, special.key, None),
+                ))
+            };
+            s.push_str(&format!("<url><loc>{}</loc>", url(&lang.code)));
+            for l in &config.languages {
+                s.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    l.code,
+                    url(&l.code)
+                ));
+            }
+            s.push_str("</url>\n");
+        }
     }
     s.push_str("</urlset>\n");
     s

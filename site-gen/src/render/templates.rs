@@ -10,16 +10,26 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehav
 use crate::diag::Diagnostic;
 use crate::load::{Locales, Theme};
 
-pub fn environment(theme: &Theme, locales: Arc<Locales>) -> (Environment<'static>, Vec<Diagnostic>) {
+pub fn environment(
+    theme: &Theme,
+    locales: Arc<Locales>,
+) -> (Environment<'static>, Vec<Diagnostic>) {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().trim_blocks(true).lstrip_blocks(true).build() {
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .build()
+    {
         env.set_syntax(syntax);
     }
     // minijinja's HTML escaping also escapes `/`, which bloats every URL; escape only what
     // HTML needs.
     env.set_formatter(|out, state, value| {
-        if matches!(state.auto_escape(), AutoEscape::Html) && !value.is_safe() && value.as_str().is_some() {
+        if matches!(state.auto_escape(), AutoEscape::Html)
+            && !value.is_safe()
+            && value.as_str().is_some()
+        {
             out.write_str(&super::markdown::escape(value.as_str().unwrap_or_default()))
                 .map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
         } else {
@@ -32,9 +42,12 @@ pub fn environment(theme: &Theme, locales: Arc<Locales>) -> (Environment<'static
             diags.push(template_error(&e));
         }
     }
-    env.add_function("t", move |state: &State, id: &str, kwargs: Kwargs| -> Result<String, Error> {
-        translate(&locales, state, id, kwargs)
-    });
+    env.add_function(
+        "t",
+        move |state: &State, id: &str, kwargs: Kwargs| -> Result<String, Error> {
+            translate(&locales, state, id, kwargs)
+        },
+    );
     (env, diags)
 }
 
@@ -47,7 +60,9 @@ fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Resu
             .lookup("lang")
             .and_then(|l| l.get_attr("code").ok())
             .and_then(|c| c.as_str().map(str::to_string))
-            .ok_or_else(|| Error::new(ErrorKind::UndefinedError, "t() needs `lang` in the context"))?,
+            .ok_or_else(|| {
+                Error::new(ErrorKind::UndefinedError, "t() needs `lang` in the context")
+            })?,
     };
     let mut values = Vec::new();
     for key in kwargs.args().filter(|k| *k != "lang") {
@@ -83,12 +98,18 @@ fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Resu
 /// A template error, located in the theme file.
 pub fn template_error(e: &Error) -> Diagnostic {
     let name = e.name().unwrap_or("template");
-    let mut msg = e.detail().map_or_else(|| e.kind().to_string(), |d| format!("{}: {d}", e.kind()));
+    let mut msg = e
+        .detail()
+        .map_or_else(|| e.kind().to_string(), |d| format!("{}: {d}", e.kind()));
     // Errors inside included templates or macros chain to their cause.
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
         msg.push_str(&format!("; {s}"));
         source = s.source();
     }
-    Diagnostic::error(format!("template: {msg}")).at(format!("theme/templates/{name}"), e.line().unwrap_or(0) as u32, 0)
+    Diagnostic::error(format!("template: {msg}")).at(
+        format!("theme/templates/{name}"),
+        e.line().unwrap_or(0) as u32,
+        0,
+    )
 }

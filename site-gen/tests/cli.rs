@@ -1,0 +1,88 @@
+//! The command line: exit codes, and diagnostics printed with file, line and the line itself.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn site_gen() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_site-gen"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures")
+        .join(name)
+}
+
+fn copy(src: &Path, dst: &Path) {
+    for entry in std::fs::read_dir(src).unwrap().flatten() {
+        let target = dst.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn help_and_version() {
+    let out = site_gen().arg("--help").output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("build"));
+    let out = site_gen().args(["build", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    for flag in ["--root", "--out", "--base-url", "--drafts"] {
+        assert!(help.contains(flag), "build --help lacks {flag}");
+    }
+    let out = site_gen().arg("--version").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("site-gen "));
+}
+
+#[test]
+fn build_succeeds_and_failure_prints_located_errors() {
+    let dir = tempfile_dir();
+    copy(&fixture("i18n"), &dir);
+    let out = site_gen()
+        .args(["build", "--root"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.join("public/es/guides/asylum/index.html").exists());
+
+    copy(&fixture("invalid/unknown-link"), &dir);
+    copy(&fixture("invalid/broken-yaml"), &dir);
+    let out = site_gen()
+        .args(["build", "--root"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    // Both problems in one run, each with file:line:column and the offending line.
+    assert!(err.contains("content/en/guides/links.md:6:5"), "{err}");
+    assert!(
+        err.contains("see [the missing guide](@/guides/missing.md)."),
+        "{err}"
+    );
+    assert!(err.contains("content/en/guides/broken.md:4:"), "{err}");
+    assert!(err.contains("build failed with 2 error(s)"), "{err}");
+    assert!(!err.contains("\u{1b}["), "no colour when not on a terminal");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn tempfile_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "site-gen-cli-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
