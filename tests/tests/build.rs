@@ -28,14 +28,22 @@ fn built_i18n() -> FixtureSite {
 fn every_language_gets_every_page_with_lang_and_dir() {
     let site = built_i18n();
     for lang in ["en", "es", "ar"] {
-        for page in ["index.html", "guides/index.html", "guides/asylum/index.html", "guides/family/index.html"] {
+        for page in [
+            "index.html",
+            "guides/index.html",
+            "guides/asylum/index.html",
+            "guides/family/index.html",
+        ] {
             let html = site.read(&format!("{lang}/{page}"));
             let dir = if lang == "ar" { "rtl" } else { "ltr" };
             assert!(
                 html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
                 "{lang}/{page} lacks lang/dir"
             );
-            assert!(html.contains("class=\"skip\" href=\"#main\""), "{lang}/{page} lacks a skip link");
+            assert!(
+                html.contains("class=\"skip\" href=\"#main\""),
+                "{lang}/{page} lacks a skip link"
+            );
             assert!(html.contains("general information, not legal advice") || lang != "en");
         }
     }
@@ -45,8 +53,12 @@ fn every_language_gets_every_page_with_lang_and_dir() {
 fn language_switcher_lists_translations_in_their_own_names() {
     let site = built_i18n();
     let html = site.read("es/guides/asylum/index.html");
-    assert!(html.contains(r#"<a href="/rights/en/guides/asylum/" lang="en" dir="ltr" hreflang="en">English</a>"#));
-    assert!(html.contains(r#"<a href="/rights/ar/guides/asylum/" lang="ar" dir="rtl" hreflang="ar">العربية</a>"#));
+    assert!(html.contains(
+        r#"<a href="/rights/en/guides/asylum/" lang="en" dir="ltr" hreflang="en">English</a>"#
+    ));
+    assert!(html.contains(
+        r#"<a href="/rights/ar/guides/asylum/" lang="ar" dir="rtl" hreflang="ar">العربية</a>"#
+    ));
     assert!(html.contains(r#"hreflang="es" aria-current="page">Español</a>"#));
 }
 
@@ -54,7 +66,12 @@ fn language_switcher_lists_translations_in_their_own_names() {
 fn hreflang_alternates_name_real_translations_and_x_default() {
     let site = built_i18n();
     let html = site.read("en/guides/asylum/index.html");
-    for (code, url) in [("en", "en"), ("es", "es"), ("ar", "ar"), ("x-default", "en")] {
+    for (code, url) in [
+        ("en", "en"),
+        ("es", "es"),
+        ("ar", "ar"),
+        ("x-default", "en"),
+    ] {
         assert!(
             html.contains(&format!(
                 r#"<link rel="alternate" hreflang="{code}" href="https://example.org/rights/{url}/guides/asylum/">"#
@@ -62,10 +79,16 @@ fn hreflang_alternates_name_real_translations_and_x_default() {
             "missing hreflang {code}"
         );
     }
-    assert!(html.contains(r#"<link rel="canonical" href="https://example.org/rights/en/guides/asylum/">"#));
+    assert!(
+        html.contains(
+            r#"<link rel="canonical" href="https://example.org/rights/en/guides/asylum/">"#
+        )
+    );
     // family is not translated into Arabic: no alternate may claim it is.
     let family = site.read("en/guides/family/index.html");
-    assert!(family.contains(r#"hreflang="es" href="https://example.org/rights/es/guides/family/""#));
+    assert!(
+        family.contains(r#"hreflang="es" href="https://example.org/rights/es/guides/family/""#)
+    );
     assert!(!family.contains(r#"hreflang="ar" href"#));
 }
 
@@ -73,15 +96,33 @@ fn hreflang_alternates_name_real_translations_and_x_default() {
 fn untranslated_page_falls_back_with_notice_and_canonical() {
     let site = built_i18n();
     let html = site.read("ar/guides/family/index.html");
-    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "chrome stays Arabic");
-    assert!(html.contains("هذه الصفحة غير مترجمة بعد. تظهر باللغة English."), "notice in Arabic");
-    assert!(html.contains("<article lang=\"en\" dir=\"ltr\">"), "body marked as English");
+    assert!(
+        html.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "chrome stays Arabic"
+    );
+    assert!(
+        html.contains("هذه الصفحة غير مترجمة بعد. تظهر باللغة English."),
+        "notice in Arabic"
+    );
+    assert!(
+        html.contains("<article lang=\"en\" dir=\"ltr\">"),
+        "body marked as English"
+    );
     assert!(html.contains("<h2 id=\"who-can-petition\">Who can petition</h2>"));
-    assert!(html.contains(r#"<link rel="canonical" href="https://example.org/rights/en/guides/family/">"#));
-    assert!(!html.contains("rel=\"alternate\""), "a fallback claims no translation");
+    assert!(
+        html.contains(
+            r#"<link rel="canonical" href="https://example.org/rights/en/guides/family/">"#
+        )
+    );
+    assert!(
+        !html.contains("rel=\"alternate\""),
+        "a fallback claims no translation"
+    );
     // The Arabic section page lists it, marked as not translated.
     let section = site.read("ar/guides/index.html");
-    assert!(section.contains(r#"<a href="/rights/ar/guides/family/">Family</a> <span class="badge">"#));
+    assert!(
+        section.contains(r#"<a href="/rights/ar/guides/family/">Family</a> <span class="badge">"#)
+    );
     // And the sitemap does not list it.
     let sitemap = site.read("sitemap.xml");
     assert!(!sitemap.contains("<loc>https://example.org/rights/ar/guides/family/</loc>"));
@@ -103,10 +144,16 @@ fn translation_with_current_hash_is_up_to_date() {
     let source = fs::read_to_string(site.root().join("content/en/guides/asylum.md")).unwrap();
     let hash = site_gen::load::content::source_hash(&site_gen::load::content::normalise(&source));
     let es = site.root().join("content/es/guides/asylum.md");
-    let text = fs::read_to_string(&es).unwrap().replace("0000000000000000", &hash);
+    let text = fs::read_to_string(&es)
+        .unwrap()
+        .replace("0000000000000000", &hash);
     fs::write(&es, text).unwrap();
     build(&site, None).unwrap();
-    assert!(!site.read("es/guides/asylum/index.html").contains("notice-outdated"));
+    assert!(
+        !site
+            .read("es/guides/asylum/index.html")
+            .contains("notice-outdated")
+    );
 }
 
 #[test]
@@ -116,7 +163,10 @@ fn internal_links_resolve_in_the_readers_language() {
     assert!(en.contains(r##"<a href="/rights/en/guides/family/#who-can-petition">family</a>"##));
     let ar = site.read("ar/guides/asylum/index.html");
     assert!(ar.contains(r#"<a href="/rights/ar/guides/family/">الأسرة</a>"#));
-    assert!(ar.contains("<h2 id=\"حقوقك-في-المحكمة\">"), "Arabic headings get usable anchors");
+    assert!(
+        ar.contains("<h2 id=\"حقوقك-في-المحكمة\">"),
+        "Arabic headings get usable anchors"
+    );
 }
 
 #[test]
@@ -126,8 +176,14 @@ fn markdown_features_admonitions_and_external_links() {
     assert!(en.contains("<div class=\"admonition admonition-warning\" role=\"note\"><p class=\"admonition-title\">Warning</p>"));
     assert!(en.contains(r#"<a href="https://www.uscis.gov/i-589" class="external" rel="external noopener noreferrer">USCIS<span class="visually-hidden"> (opens another website)</span></a>"#));
     let es = site.read("es/guides/asylum/index.html");
-    assert!(es.contains("<p class=\"admonition-title\">Advertencia</p>"), "label in the reader's language");
-    assert!(en.contains("<time datetime=\"2026-11-01\">"), "reviewed date shown");
+    assert!(
+        es.contains("<p class=\"admonition-title\">Advertencia</p>"),
+        "label in the reader's language"
+    );
+    assert!(
+        en.contains("<time datetime=\"2026-11-01\">"),
+        "reviewed date shown"
+    );
     assert!(en.contains("<h2 id=\"sg-sources\">Official sources</h2>"));
 }
 
@@ -142,7 +198,11 @@ fn every_link_respects_the_base_path() {
         for attr in ["href=\"/", "src=\"/"] {
             for (i, _) in html.match_indices(attr) {
                 let rest = &html[i + attr.len() - 1..];
-                assert!(rest.starts_with("/rights/"), "{rel}: link outside the base path: {}", &rest[..40.min(rest.len())]);
+                assert!(
+                    rest.starts_with("/rights/"),
+                    "{rel}: link outside the base path: {}",
+                    &rest[..40.min(rest.len())]
+                );
             }
         }
     }
@@ -169,10 +229,18 @@ fn root_chooser_and_404_offer_every_language() {
     let site = built_i18n();
     let chooser = site.read("index.html");
     assert!(chooser.contains(r#"<li lang="ar" dir="rtl"><a href="/rights/ar/" hreflang="ar"><span class="name">العربية</span> <span class="hint">اقرأ بالعربية</span>"#));
-    assert!(chooser.contains(r#"<span class="name">Español</span> <span class="hint">Leer en español</span>"#));
+    assert!(chooser.contains(
+        r#"<span class="name">Español</span> <span class="hint">Leer en español</span>"#
+    ));
     let not_found = site.read("404.html");
-    for (code, title) in [("en", "Page not found"), ("es", "Página no encontrada"), ("ar", "الصفحة غير موجودة")] {
-        assert!(not_found.contains(&format!(r#"<a href="/rights/{code}/" hreflang="{code}"><span class="name">{title}</span>"#)));
+    for (code, title) in [
+        ("en", "Page not found"),
+        ("es", "Página no encontrada"),
+        ("ar", "الصفحة غير موجودة"),
+    ] {
+        assert!(not_found.contains(&format!(
+            r#"<a href="/rights/{code}/" hreflang="{code}"><span class="name">{title}</span>"#
+        )));
     }
 }
 
@@ -201,7 +269,11 @@ fn unknown_front_matter_keys_are_kept() {
     });
     assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
     let loaded = loaded.unwrap();
-    let page = loaded.pages.iter().find(|p| p.lang == "en" && p.key == "guides/asylum.md").unwrap();
+    let page = loaded
+        .pages
+        .iter()
+        .find(|p| p.lang == "en" && p.key == "guides/asylum.md")
+        .unwrap();
     assert_eq!(page.meta.extra["office_hours"], "Mondays");
 }
 
@@ -211,35 +283,68 @@ fn assert_fails_cleanly(overlay: &str, file: &str, line: u32, message: &str) {
     let site = FixtureSite::new("i18n", None);
     build(&site, None).expect("the valid fixture builds");
     let before = snapshot(&site.out());
-    tests::copy_tree(&tests::fixture_dir(&format!("invalid/{overlay}")), site.root());
+    tests::copy_tree(
+        &tests::fixture_dir(&format!("invalid/{overlay}")),
+        site.root(),
+    );
     let errors = build(&site, None).expect_err("a bad input fails the build");
-    let found = errors.iter().find(|d| d.is_error() && d.message.contains(message));
+    let found = errors
+        .iter()
+        .find(|d| d.is_error() && d.message.contains(message));
     let found = found.unwrap_or_else(|| panic!("no error containing {message:?} in {errors:#?}"));
-    assert_eq!(found.file.as_deref().and_then(|f| f.to_str()), Some(file), "{found:?}");
+    assert_eq!(
+        found.file.as_deref().and_then(|f| f.to_str()),
+        Some(file),
+        "{found:?}"
+    );
     assert_eq!(found.line, line, "{found:?}");
     assert_eq!(snapshot(&site.out()), before, "the previous output changed");
-    let leftovers: Vec<_> = fs::read_dir(site.root()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().contains(".tmp-")).collect();
+    let leftovers: Vec<_> = fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
     assert!(leftovers.is_empty(), "temporary output left behind");
 }
 
 #[test]
 fn broken_yaml_is_located() {
-    assert_fails_cleanly("broken-yaml", "content/en/guides/broken.md", 4, "front matter is not valid YAML");
+    assert_fails_cleanly(
+        "broken-yaml",
+        "content/en/guides/broken.md",
+        4,
+        "front matter is not valid YAML",
+    );
 }
 
 #[test]
 fn unknown_internal_link_is_located() {
-    assert_fails_cleanly("unknown-link", "content/en/guides/links.md", 6, "internal link `@/guides/missing.md`");
+    assert_fails_cleanly(
+        "unknown-link",
+        "content/en/guides/links.md",
+        6,
+        "internal link `@/guides/missing.md`",
+    );
 }
 
 #[test]
 fn missing_message_is_located_in_the_template() {
-    assert_fails_cleanly("missing-message", "theme/templates/section.html", 4, "unknown message id `no-such-message`");
+    assert_fails_cleanly(
+        "missing-message",
+        "theme/templates/section.html",
+        4,
+        "unknown message id `no-such-message`",
+    );
 }
 
 #[test]
 fn template_typo_is_located() {
-    assert_fails_cleanly("template-typo", "theme/templates/section.html", 4, "undefined");
+    assert_fails_cleanly(
+        "template-typo",
+        "theme/templates/section.html",
+        4,
+        "undefined",
+    );
 }
 
 #[test]
@@ -254,8 +359,17 @@ fn unknown_language_folder_is_rejected() {
     let before = snapshot(&site.out());
     tests::copy_tree(&tests::fixture_dir("invalid/unknown-language"), site.root());
     let errors = build(&site, None).unwrap_err();
-    let e = errors.iter().find(|d| d.message.contains("`content/xx/` is not a language listed in site.toml")).expect("error");
-    assert_eq!(e.file.as_deref().and_then(|f| f.to_str()), Some("content/xx"));
+    let e = errors
+        .iter()
+        .find(|d| {
+            d.message
+                .contains("`content/xx/` is not a language listed in site.toml")
+        })
+        .expect("error");
+    assert_eq!(
+        e.file.as_deref().and_then(|f| f.to_str()),
+        Some("content/xx")
+    );
     assert_eq!(snapshot(&site.out()), before);
 }
 
@@ -270,8 +384,15 @@ fn refuses_to_replace_a_folder_it_did_not_make() {
     fs::create_dir_all(site.out()).unwrap();
     fs::write(site.out().join("precious.txt"), "keep me").unwrap();
     let errors = build(&site, None).unwrap_err();
-    assert!(errors.iter().any(|e| e.message.contains("was not made by site-gen")));
-    assert_eq!(fs::read_to_string(site.out().join("precious.txt")).unwrap(), "keep me");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains("was not made by site-gen"))
+    );
+    assert_eq!(
+        fs::read_to_string(site.out().join("precious.txt")).unwrap(),
+        "keep me"
+    );
 }
 
 #[test]
@@ -281,5 +402,8 @@ fn folder_without_site_toml_builds_from_language_folders() {
     build(&site, None).unwrap();
     let html = site.read("ar/guides/asylum/index.html");
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
-    assert!(site.read("index.html").contains("<span class=\"name\">English</span>"));
+    assert!(
+        site.read("index.html")
+            .contains("<span class=\"name\">English</span>")
+    );
 }

@@ -1,0 +1,50 @@
+# 每一页都会用到的界面文字。译者：不要改动消息编号（`=` 左边的部分），
+# { $variables } 也要保持原样。
+
+site-name = 了解您的权利
+skip-to-content = 跳到正文
+quick-exit = 快速离开
+language-switcher = 语言
+nav-sections = 栏目
+all-languages = 所有语言
+choose-language = 阅读简体中文版
+footer-not-legal-advice = 本网站提供的是一般信息，不是法律建议。如果想得到关于您案子的建议，请找律师或经美国司法部认证的代表。
+footer-hotline = 移民法庭信息热线（自动语音，免费）：{ $phone }
+
+## 页面上的提示
+fallback-notice = 这一页还没有翻译成您的语言。现在用这种语言显示：{ $language }。
+outdated-notice = 这一页翻译好以后，英文原文又有改动。这里的一些内容可能已经过时。
+outdated-read-original = 阅读英文页面。
+not-translated-badge = 尚未翻译
+last-reviewed = 最近审核日期：
+on-this-page = 本页内容
+sources-heading = 官方资料来源
+# 放在指向其他网站的链接后面，给读屏软件用。
+external-link = 会打开另一个网站
+
+## 指南里的提示框
+admonition-note = 说明
+admonition-tip = 小提示
+admonition-important = 重要
+admonition-warning = 警告
+admonition-caution = 请小心
+
+## 找不到页面（404）
+not-found-title = 找不到这个页面
+not-found-body = 前往简体中文版指南。
+
+## 法律帮助名录页面
+directory-title = 寻找免费法律帮助
+directory-summary = 免费和低价的法律帮助以及热线，按您需要的帮助种类排列。
+directory-intro = 这些是全国性的服务。其中很多可以告诉您附近哪里有免费帮助。请打电话或访问他们的网站。这份名单只是信息，不是推荐。
+directory-jump = 选择帮助的种类
+directory-phone = 电话：
+directory-detained = 帮助被移民官员拘留的人。
+directory-languages = 语言：
+directory-notario-warning = 只有律师或经美国司法部认证的代表，才可以给您移民法律建议。“notario”或“顾问”不可以。永远不要付钱给向您保证结果的人。
+
+## 帮助的种类（名录和问题使用同样的名称）
+area-removal_defense = 移民法庭和遣返
+area-asylum = 庇护和保护
+area-family = 家庭
+area-general = 一般帮助和热线
