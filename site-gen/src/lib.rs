@@ -8,6 +8,7 @@ pub mod diag;
 pub mod load;
 pub mod pipeline;
 pub mod render;
+pub mod screener;
 pub mod write;
 
 pub use diag::{Diagnostic, Severity};

@@ -24,7 +24,31 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum ScreenerCommand {
+    /// Print the screener's result for a file of answers, as JSON.
+    Run {
+        /// A JSON object from question id to answer ("yes", "no", "unsure", a choice id, a
+        /// number, or "YYYY-MM" / "YYYY-MM-DD").
+        #[arg(long)]
+        answers: PathBuf,
+        /// The date to evaluate on, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        today: Option<String>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Play every test case in content/screener/tests/.
+    Test {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
+    /// Run the screener natively: its result for a set of answers, or its test cases.
+    #[command(subcommand)]
+    Screener(ScreenerCommand),
     /// Build the site into the output folder (replaced whole, only when the build succeeds).
     Build {
         /// The site's folder (with site.toml, content/, locales/, theme/).
@@ -45,6 +69,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Screener(cmd) => screener(cmd),
         Command::Build {
             root,
             out,
@@ -88,6 +113,60 @@ fn main() -> ExitCode {
                 }
             }
         }
+    }
+}
+
+fn screener(cmd: ScreenerCommand) -> ExitCode {
+    match cmd {
+        ScreenerCommand::Run {
+            answers,
+            today,
+            root,
+        } => {
+            let today = match today.as_deref().map(screener_wasm::engine::Date::parse) {
+                None => site_gen::screener::today_utc(),
+                Some(Some(d)) => d,
+                Some(None) => {
+                    eprintln!("error: --today must be a date written YYYY-MM-DD");
+                    return ExitCode::from(2);
+                }
+            };
+            let text = match std::fs::read_to_string(&answers) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: cannot read {}: {e}", answers.display());
+                    return ExitCode::from(2);
+                }
+            };
+            match site_gen::screener::run(&root, &text, today) {
+                Ok(v) => {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&v).expect("JSON values print")
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(diags) => {
+                    print_diagnostics(&root, &diags);
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        ScreenerCommand::Test { root } => match site_gen::screener::test(&root) {
+            Ok(n) => {
+                println!("{n} passed, 0 failed");
+                ExitCode::SUCCESS
+            }
+            Err(diags) => {
+                print_diagnostics(&root, &diags);
+                let failed = diags
+                    .iter()
+                    .filter(|d| d.message.starts_with("screener test"))
+                    .count();
+                println!("screener: {failed} failed");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 

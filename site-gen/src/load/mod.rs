@@ -8,6 +8,7 @@
 pub mod content;
 pub mod directory;
 pub mod locales;
+pub mod screener;
 pub mod theme;
 
 use std::path::{Path, PathBuf};
@@ -67,6 +68,8 @@ pub struct Site {
     pub theme: Theme,
     /// The legal-help directory, when the site has `content/directory.toml`.
     pub directory: Option<Vec<directory::Org>>,
+    /// The screener, when the site has `content/screener/`.
+    pub screener: Option<screener::Screener>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -134,6 +137,25 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
             .in_file("content"),
         );
     }
+    let screener = screener::read(root, &mut diags);
+    if let Some(s) = &screener {
+        let languages: Vec<String> = std::iter::once(config.default_language().code.clone())
+            .chain(
+                config
+                    .languages
+                    .iter()
+                    .map(|l| l.code.clone())
+                    .filter(|c| c != &config.default_language().code),
+            )
+            .collect();
+        let default = &config.default_language().code;
+        let guide_exists = |path: &str| {
+            pages
+                .iter()
+                .any(|p| &p.lang == default && p.key == render_key(path))
+        };
+        diags.extend(s.check(&languages, &|lang, id| locales.has(lang, id), &guide_exists));
+    }
     let site = Site {
         root: root.clone(),
         config,
@@ -142,6 +164,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
         locales: std::sync::Arc::new(locales),
         theme,
         directory,
+        screener,
     };
     (Some(site), diags)
 }
@@ -175,6 +198,11 @@ fn read_config(root: &Path, folders: &[String]) -> Result<Config, Vec<Diagnostic
             Diagnostic::error(format!("cannot read site.toml: {e}")).in_file(config::FILE),
         ]),
     }
+}
+
+/// Guide paths in the screener use the same form as `@/` links.
+fn render_key(path: &str) -> String {
+    crate::render::markdown::normalise_key(path)
 }
 
 fn rel(root: &Path, p: &Path) -> String {

@@ -22,6 +22,8 @@ const BUILTIN: &[(&str, &[u8])] = builtin!(
     "templates/chooser.html",
     "templates/404.html",
     "templates/directory.html",
+    "templates/screener.html",
+    "static/screener/app.js",
     "templates/head.html",
     "static/style.css",
 );

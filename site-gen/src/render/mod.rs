@@ -6,6 +6,7 @@
 pub mod directory;
 pub mod markdown;
 pub mod plan;
+pub mod screener;
 pub mod templates;
 
 use std::collections::BTreeMap;
@@ -130,6 +131,7 @@ struct Cx<'a> {
 #[derive(Serialize, Clone)]
 struct Links {
     directory: Option<String>,
+    screener: Option<String>,
 }
 
 fn links(site: &Site, lang: &str) -> Links {
@@ -138,6 +140,10 @@ fn links(site: &Site, lang: &str) -> Links {
             .directory
             .as_ref()
             .map(|_| permalink(&site.config, lang, DIRECTORY_KEY, None)),
+        screener: site
+            .screener
+            .as_ref()
+            .map(|_| permalink(&site.config, lang, screener::KEY, None)),
     }
 }
 
@@ -232,6 +238,33 @@ pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
             summary_id: "directory-summary",
             data: &directory_data,
         });
+    }
+    let screener_data = |l: &Language| match &site.screener {
+        Some(sc) => screener::page_data(site, &plan, l, &sc.definition),
+        None => minijinja::Value::UNDEFINED,
+    };
+    if let Some(sc) = &site.screener {
+        specials.push(Special {
+            key: screener::KEY,
+            template: "screener.html",
+            title_id: "screener-title",
+            summary_id: "screener-summary",
+            data: &screener_data,
+        });
+        output.files.insert(
+            "screener/screener_wasm_bg.wasm".into(),
+            screener::WASM.to_vec(),
+        );
+        output
+            .files
+            .insert("screener/screener_wasm.js".into(), screener::GLUE.to_vec());
+        for l in &config.languages {
+            let rules = screener::rules(site, &plan, l, &sc.definition);
+            output.files.insert(
+                format!("screener/rules.{}.json", l.code),
+                rules.into_bytes(),
+            );
+        }
     }
     for special in &specials {
         if plan

@@ -1,0 +1,237 @@
+//! Runs the flow: the next question to ask, or the result once nothing is left to ask.
+//!
+//! Questions are asked in definition order. A question is asked when its `show_if` holds (true
+//! or unknown, see `condition`); the next question is the first one asked but not answered yet.
+//! Answers to questions that are not asked (any more) are ignored, so a person can go back and
+//! change an early answer without clearing the rest.
+
+use crate::engine::answers::{Answer, Answers};
+use crate::engine::condition::{Slot, date_range, eval, explain, holds};
+use crate::engine::date::Date;
+use crate::engine::definition::{Definition, Rule};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What the browser shows next. JSON: `{"step": "question", ...}` or `{"step": "result", ...}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Step {
+    Question {
+        /// The question to ask.
+        id: String,
+        /// Its number in this person's flow (1 for the first).
+        number: usize,
+        /// The Fluent variable `$who`.
+        who: String,
+        /// The questions asked and answered so far, in order (for "back" and for a summary).
+        answered: Vec<String>,
+    },
+    Result {
+        who: String,
+        answered: Vec<String>,
+        result: Outcome,
+    },
+}
+
+impl Step {
+    /// The question id when this step asks one.
+    pub fn question_id(&self) -> Option<&str> {
+        match self {
+            Step::Question { id, .. } => Some(id),
+            Step::Result { .. } => None,
+        }
+    }
+}
+
+/// The result. Areas and flags are in definition order; every raised area, flag, `urgent` and
+/// `safety` has an entry in `reasons` (the fallback area's is empty).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Outcome {
+    /// Area ids: "may need help with"; the fallback area when no other applies.
+    pub areas: Vec<String>,
+    /// Show the urgent notice.
+    pub urgent: bool,
+    /// Show the safety notice.
+    pub safety: bool,
+    /// Flag ids: other options for a lawyer to look at.
+    pub flags: Vec<String>,
+    /// Deadlines that apply and could be computed.
+    pub deadlines: Vec<DeadlineDate>,
+    /// For each area id, flag id, `urgent` and `safety`: the answers that led to it, in
+    /// question order.
+    pub reasons: BTreeMap<String, Vec<Reason>>,
+}
+
+/// A computed deadline. A month-only answer gives the earliest possible day and `approximate`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DeadlineDate {
+    pub id: String,
+    pub date: Date,
+    pub approximate: bool,
+    /// Days from today to `date`; negative once it has passed.
+    pub days_left: i64,
+    pub passed: bool,
+}
+
+/// One answer that led to an outcome.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    pub question: String,
+    pub answer: Answer,
+}
+
+/// The state of a flow: what each question contributes and where it stopped.
+pub(crate) struct Walk<'a> {
+    pub slots: Vec<Slot<'a>>,
+    /// Asked and answered, in order.
+    pub path: Vec<usize>,
+    /// The first question asked but not answered.
+    pub pending: Option<usize>,
+}
+
+pub(crate) fn walk<'a>(def: &Definition, answers: &'a Answers, today: Date) -> Walk<'a> {
+    let mut walk = Walk {
+        slots: vec![Slot::Hidden; def.questions.len()],
+        path: Vec::new(),
+        pending: None,
+    };
+    for (i, q) in def.questions.iter().enumerate() {
+        // Invariant: a show_if refers only to earlier questions, whose slots are final here.
+        let asked = q
+            .show_if
+            .as_ref()
+            .is_none_or(|c| holds(eval(&c.expr, &walk.slots, today)));
+        if !asked {
+            continue;
+        }
+        match answers.values.get(i).and_then(Option::as_ref) {
+            Some(answer) => {
+                walk.slots[i] = Slot::Given(answer);
+                walk.path.push(i);
+            }
+            None => {
+                walk.pending = Some(i);
+                break;
+            }
+        }
+    }
+    walk
+}
+
+/// The next step for these answers on `today` (the reader's local date).
+pub fn evaluate(def: &Definition, answers: &Answers, today: Date) -> Step {
+    let w = walk(def, answers, today);
+    let who = who(def, &w.slots);
+    let answered = w
+        .path
+        .iter()
+        .map(|&i| def.questions[i].id.clone())
+        .collect();
+    match w.pending {
+        Some(i) => Step::Question {
+            id: def.questions[i].id.clone(),
+            number: w.path.len() + 1,
+            who,
+            answered,
+        },
+        None => Step::Result {
+            who,
+            answered,
+            result: outcome(def, &w.slots, today),
+        },
+    }
+}
+
+fn who(def: &Definition, slots: &[Slot]) -> String {
+    let answer = def
+        .who
+        .as_deref()
+        .and_then(|id| def.question_index(id))
+        .map(|i| slots[i]);
+    match answer {
+        Some(Slot::Given(Answer::Choice(c))) => c.clone(),
+        _ => "self".to_string(),
+    }
+}
+
+pub(crate) fn outcome(def: &Definition, slots: &[Slot], today: Date) -> Outcome {
+    let mut reasons = BTreeMap::new();
+    let mut raise = |key: &str, rules: &[&Rule]| -> bool {
+        let mut why = Vec::new();
+        let mut any = false;
+        for r in rules {
+            if let Some(c) = &r.when
+                && holds(eval(&c.expr, slots, today))
+            {
+                any = true;
+                explain(&c.expr, slots, today, &mut why);
+            }
+        }
+        if any {
+            why.sort_unstable();
+            let list = why
+                .into_iter()
+                .filter_map(|q| reason(def, slots, q))
+                .collect();
+            reasons.insert(key.to_string(), list);
+        }
+        any
+    };
+    let mut areas: Vec<String> = def
+        .areas
+        .iter()
+        .filter(|r| raise(&r.id, &[r]))
+        .map(|r| r.id.clone())
+        .collect();
+    let flags = def
+        .flags
+        .iter()
+        .filter(|r| raise(&r.id, &[r]))
+        .map(|r| r.id.clone())
+        .collect();
+    let urgent = raise("urgent", &def.urgent.rules.iter().collect::<Vec<_>>());
+    let safety = raise("safety", &def.safety.rules.iter().collect::<Vec<_>>());
+    if areas.is_empty()
+        && let Some(fallback) = def.areas.iter().find(|r| r.fallback)
+    {
+        areas.push(fallback.id.clone());
+        reasons.insert(fallback.id.clone(), Vec::new());
+    }
+    let deadlines = def
+        .deadlines
+        .iter()
+        .filter(|d| holds(eval(&d.when.expr, slots, today)))
+        .filter_map(|d| {
+            let (first, last) = date_range(d.date.term.as_ref()?, slots, today)?;
+            let days_left = today.days_until(first);
+            Some(DeadlineDate {
+                id: d.id.clone(),
+                date: first,
+                approximate: first != last,
+                days_left,
+                passed: days_left < 0,
+            })
+        })
+        .collect();
+    Outcome {
+        areas,
+        urgent,
+        safety,
+        flags,
+        deadlines,
+        reasons,
+    }
+}
+
+fn reason(def: &Definition, slots: &[Slot], q: usize) -> Option<Reason> {
+    match slots[q] {
+        Slot::Given(answer) => Some(Reason {
+            question: def.questions[q].id.clone(),
+            answer: answer.clone(),
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,207 @@
+use crate::engine::{Date, Definition, Step, evaluate, parse_answers};
+use serde_json::json;
+
+/// A small screener in its JSON form, as the browser receives it.
+fn definition() -> Definition {
+    let json = json!({
+        "who": "answering_for",
+        "questions": [
+            {"id": "answering_for", "kind": "choice", "choices": ["self", "someone_else"], "unsure": false},
+            {"id": "detained", "kind": "yes_no"},
+            {"id": "court_date", "kind": "date", "show_if": "detained == no"},
+            {"id": "age", "kind": "number", "min": 0, "max": 120},
+            {"id": "arrival", "kind": "date"}
+        ],
+        "areas": [
+            {"id": "removal", "when": "detained in [yes, unsure] or court_date <= today + 30 days"},
+            {"id": "general", "fallback": true}
+        ],
+        "flags": [{"id": "child", "when": "age < 18"}],
+        "urgent": {"rules": [
+            {"id": "held", "when": "detained == yes"},
+            {"id": "soon", "when": "court_date <= today + 30 days"}
+        ]},
+        "safety": {"rules": []},
+        "deadlines": [{"id": "one_year", "date": "arrival + 1 year", "when": "answered(arrival)"}]
+    });
+    serde_json::from_value(json).expect("a valid definition")
+}
+
+fn today() -> Date {
+    Date::parse("2025-06-01").unwrap()
+}
+
+fn step(answers: serde_json::Value) -> Step {
+    let def = definition();
+    let answers = parse_answers(&def, &answers).expect("valid answers");
+    evaluate(&def, &answers, today())
+}
+
+fn result_json(answers: serde_json::Value) -> serde_json::Value {
+    match step(answers) {
+        Step::Result { result, .. } => serde_json::to_value(result).unwrap(),
+        other => panic!("expected a result, got {other:?}"),
+    }
+}
+
+#[test]
+fn asks_the_first_unanswered_question_that_is_shown() {
+    let s = serde_json::to_value(step(json!({}))).unwrap();
+    assert_eq!(
+        s,
+        json!({"step": "question", "id": "answering_for", "number": 1, "who": "self", "answered": []})
+    );
+    // Detained: the court date is not asked; `who` follows the answer.
+    let s = serde_json::to_value(step(
+        json!({"answering_for": "someone_else", "detained": "yes"}),
+    ))
+    .unwrap();
+    assert_eq!(
+        s,
+        json!({"step": "question", "id": "age", "number": 3, "who": "someone_else",
+               "answered": ["answering_for", "detained"]})
+    );
+    assert_eq!(
+        step(json!({"answering_for": "self", "detained": "no"})).question_id(),
+        Some("court_date")
+    );
+}
+
+#[test]
+fn result_has_the_documented_shape() {
+    let r = result_json(json!({
+        "answering_for": "self", "detained": "yes", "age": 16, "arrival": "2024-09-10"
+    }));
+    assert_eq!(
+        r,
+        json!({
+            "areas": ["removal"],
+            "urgent": true,
+            "safety": false,
+            "flags": ["child"],
+            "deadlines": [{"id": "one_year", "date": "2025-09-10", "approximate": false,
+                           "days_left": 101, "passed": false}],
+            "reasons": {
+                "removal": [{"question": "detained", "answer": "yes"}],
+                "child": [{"question": "age", "answer": 16}],
+                "urgent": [{"question": "detained", "answer": "yes"}]
+            }
+        })
+    );
+}
+
+#[test]
+fn answers_to_hidden_questions_are_ignored() {
+    // A court date left over from an earlier path must not make the result urgent for it.
+    let with = result_json(json!({
+        "answering_for": "self", "detained": "yes", "court_date": "2025-06-05", "age": 40, "arrival": "unsure"
+    }));
+    assert_eq!(
+        with["reasons"]["urgent"],
+        json!([{"question": "detained", "answer": "yes"}])
+    );
+    let Step::Result { answered, .. } = step(json!({
+        "answering_for": "self", "detained": "yes", "court_date": "2025-06-05", "age": 40, "arrival": "unsure"
+    })) else {
+        panic!("a result")
+    };
+    assert_eq!(
+        answered,
+        vec!["answering_for", "detained", "age", "arrival"]
+    );
+}
+
+#[test]
+fn an_unknown_date_leans_to_the_cautious_side() {
+    let r = result_json(json!({
+        "answering_for": "self", "detained": "no", "court_date": "unsure", "age": 40, "arrival": "unsure"
+    }));
+    assert_eq!(r["areas"], json!(["removal"]));
+    assert_eq!(r["urgent"], json!(true));
+    assert_eq!(
+        r["reasons"]["urgent"],
+        json!([{"question": "court_date", "answer": "unsure"}])
+    );
+    // An arrival date the person does not know gives no deadline rather than a wrong one.
+    assert_eq!(r["deadlines"], json!([]));
+}
+
+#[test]
+fn the_fallback_area_appears_only_alone() {
+    let r = result_json(json!({
+        "answering_for": "self", "detained": "no", "court_date": "2025-12-01", "age": 40, "arrival": "2025-03"
+    }));
+    assert_eq!(r["areas"], json!(["general"]));
+    assert_eq!(r["urgent"], json!(false));
+    assert_eq!(r["reasons"]["general"], json!([]));
+    // A month-only arrival: the earliest possible day, marked approximate.
+    assert_eq!(
+        r["deadlines"],
+        json!([{"id": "one_year", "date": "2026-03-01", "approximate": true, "days_left": 273, "passed": false}])
+    );
+}
+
+#[test]
+fn answers_are_checked_against_the_questions() {
+    let def = definition();
+    let errors = parse_answers(
+        &def,
+        &json!({
+            "answering_for": "unsure",
+            "detained": "maybe",
+            "age": 130,
+            "arrival": "March 2024",
+            "nickname": "x"
+        }),
+    )
+    .unwrap_err();
+    assert_eq!(
+        errors,
+        vec![
+            "`age`: not an answer to this question; expected a whole number from 0 to 120",
+            "`answering_for` has no \"I don't know\" answer",
+            "`arrival`: not an answer to this question; expected a date like 2024-03 or 2024-03-14",
+            "`detained`: not an answer to this question; expected yes, no, unsure",
+            "`nickname` is not a question",
+        ]
+    );
+    assert!(parse_answers(&def, &json!(["yes"])).is_err());
+    assert!(parse_answers(&def, &json!({"age": 17.5})).is_err());
+    assert!(parse_answers(&def, &json!({"age": "unsure", "arrival": "2024-02-29"})).is_ok());
+}
+
+#[test]
+fn a_broken_definition_json_is_refused() {
+    let json = json!({
+        "questions": [{"id": "a", "kind": "yes_no", "show_if": "b == yes"}, {"id": "b", "kind": "yes_no"}],
+        "areas": [{"id": "x", "when": "a == maybe"}],
+        "urgent": {"rules": []},
+        "safety": {"rules": []}
+    });
+    let err = serde_json::from_value::<Definition>(json)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("the `show_if` of `a` uses `b`, which is asked later"),
+        "{err}"
+    );
+    assert!(err.contains("`maybe` is not an answer to `a`"), "{err}");
+    let err =
+        serde_json::from_value::<Definition>(json!({"questions": [{"id": "a", "kind": "colour"}]}))
+            .unwrap_err()
+            .to_string();
+    assert_eq!(err, "invalid `kind` in the screener definition");
+}
+
+#[test]
+fn the_definition_round_trips_through_json() {
+    let def = definition();
+    let json = serde_json::to_value(&def).unwrap();
+    assert_eq!(
+        json["questions"][0],
+        json!({"id": "answering_for", "kind": "choice", "choices": ["self", "someone_else"], "unsure": false})
+    );
+    assert_eq!(json["questions"][2]["show_if"], json!("detained == no"));
+    let back: Definition = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&back).unwrap(), json);
+}

@@ -1,0 +1,100 @@
+//! Compiles the screener engine to WebAssembly and generates its JavaScript glue, so that
+//! the `site-gen` binary carries the screener and a nonprofit needs nothing else.
+//!
+//! The wasm is built by a nested cargo in its own target folder (under OUT_DIR), so it
+//! never waits on the outer build's lock. The wasm32 target is added with rustup when it is
+//! missing: rustup on these machines does not add targets by itself.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TARGET: &str = "wasm32-unknown-unknown";
+
+fn main() {
+    let manifest =
+        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let workspace = manifest
+        .parent()
+        .expect("site-gen sits in the workspace")
+        .to_path_buf();
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    for p in [
+        "screener-wasm/src",
+        "screener-wasm/Cargo.toml",
+        "Cargo.toml",
+        "Cargo.lock",
+    ] {
+        println!("cargo:rerun-if-changed={}", workspace.join(p).display());
+    }
+    ensure_target();
+    let target_dir = out.join("wasm-target");
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(&workspace)
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "screener-wasm",
+            "--lib",
+            "--target",
+            TARGET,
+        ])
+        .args(["--profile", "wasm-release", "--target-dir"])
+        .arg(&target_dir)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_BUILD_RUSTFLAGS")
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .status()
+        .expect("cannot run cargo to build the screener's WebAssembly");
+    if !status.success() {
+        panic!("building screener-wasm for {TARGET} failed (see the errors above)");
+    }
+    let wasm = target_dir
+        .join(TARGET)
+        .join("wasm-release")
+        .join("screener_wasm.wasm");
+    let pkg = out.join("pkg");
+    bindgen(&wasm, &pkg);
+}
+
+fn bindgen(wasm: &Path, pkg: &Path) {
+    let mut b = wasm_bindgen_cli_support::Bindgen::new();
+    b.input_path(wasm)
+        .web(true)
+        .and_then(|b| {
+            b.omit_default_module_path(false)
+                .typescript(false)
+                .remove_name_section(true)
+                .remove_producers_section(true)
+                .generate(pkg)
+        })
+        .unwrap_or_else(|e| panic!("wasm-bindgen failed on {}: {e}", wasm.display()));
+}
+
+fn ensure_target() {
+    let sysroot = Command::new(env::var_os("RUSTC").unwrap_or_else(|| "rustc".into()))
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()
+        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
+    let installed = sysroot.is_some_and(|s| s.join("lib/rustlib").join(TARGET).exists());
+    if installed {
+        return;
+    }
+    println!("cargo:warning=the {TARGET} target is missing; adding it with rustup");
+    let _ = Command::new("rustup")
+        .args(["set", "auto-self-update", "disable"])
+        .status();
+    let ok = Command::new("rustup")
+        .args(["target", "add", TARGET])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        panic!(
+            "the {TARGET} target is missing and `rustup target add {TARGET}` failed; run it by hand"
+        );
+    }
+}

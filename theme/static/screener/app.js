@@ -1,0 +1,317 @@
+// The screener page script. It shows what the engine (WebAssembly) decides and passes the
+// reader's answers back to it. It holds no rules and no wording: decisions come from the
+// engine, texts from the rules file written by site-gen.
+//
+// Privacy: answers live in this module's memory only. Nothing is sent, stored (no cookies,
+// localStorage, sessionStorage, IndexedDB), or written to the URL or history. The only
+// requests are the page's own files, made before the first question is shown.
+
+import init, { Screener } from "./screener_wasm.js";
+
+const app = document.getElementById("screener-app");
+const fallback = document.getElementById("screener-static");
+const lang = document.documentElement.lang;
+
+let rules = null;
+let screener = null;
+let answers = {};
+let who = "self";
+
+// --- texts -------------------------------------------------------------------------------
+
+function text(id, vars) {
+  const entry = rules.text[id];
+  let s = entry === undefined ? id : typeof entry === "string" ? entry : entry[who] ?? entry.self;
+  for (const [k, v] of Object.entries(vars || {})) s = s.split("{$" + k + "}").join(String(v));
+  return s;
+}
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === false || v === null || v === undefined) continue;
+    if (k === "text") node.textContent = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children.flat()) if (c) node.append(c);
+  return node;
+}
+
+// --- dates -------------------------------------------------------------------------------
+
+function today() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function formatDate(iso, approximate) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d || 1));
+  const opts = approximate ? { year: "numeric", month: "long", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+  try {
+    return new Intl.DateTimeFormat(lang, opts).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+function monthNames() {
+  const f = new Intl.DateTimeFormat(lang, { month: "long", timeZone: "UTC" });
+  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2001, i, 1))));
+}
+
+// --- the flow ----------------------------------------------------------------------------
+
+function question(id) {
+  return rules.definition.questions.find((q) => q.id === id);
+}
+
+function step() {
+  const s = JSON.parse(screener.next(JSON.stringify(answers), today()));
+  who = s.who || "self";
+  // Keep only the answers on the current path: an answer to a question that is no longer
+  // asked should not linger in memory or in the printed summary.
+  const kept = {};
+  for (const id of s.answered) kept[id] = answers[id];
+  answers = kept;
+  return s;
+}
+
+// Focus moves to each new question or the result, but not on the first one: a reader who
+// just opened the page should start at its top.
+function show(moveFocus = true) {
+  const s = step();
+  app.replaceChildren(s.step === "question" ? questionView(s) : resultView(s));
+  const focus = app.querySelector("[data-focus]");
+  if (focus && moveFocus) focus.focus();
+}
+
+function answer(id, value) {
+  answers[id] = value;
+  show();
+}
+
+function back(s) {
+  const last = s.answered[s.answered.length - 1];
+  if (last !== undefined) delete answers[last];
+  show();
+}
+
+function restart() {
+  answers = {};
+  who = "self";
+  show();
+}
+
+// --- a question --------------------------------------------------------------------------
+
+function choiceValues(q) {
+  const values = q.kind === "yes_no" ? ["yes", "no"] : q.choices.slice();
+  if (q.unsure !== false) values.push("unsure");
+  return values;
+}
+
+function choiceLabel(q, v) {
+  if (v === "yes" || v === "no" || v === "unsure") return text("screener-answer-" + v);
+  return text(`screener-choice-${q.id}-${v}`);
+}
+
+function questionView(s) {
+  const q = question(s.id);
+  const name = "q-" + q.id;
+  const error = el("p", { class: "error", id: name + "-error", role: "alert" });
+  const legend = el("legend", { tabindex: "-1", "data-focus": true },
+    el("span", { class: "progress", text: text("screener-progress", { number: s.number }) }),
+    el("span", { class: "question", text: text("screener-question-" + q.id) }));
+  const help = q.help ? el("p", { class: "help", id: name + "-help", text: text("screener-help-" + q.id) }) : null;
+  const fieldset = el("fieldset", { "aria-describedby": help ? name + "-help" : null }, legend, help);
+  let read;
+  if (q.kind === "yes_no" || q.kind === "choice") {
+    const options = choiceValues(q).map((v, i) => {
+      const id = `${name}-${i}`;
+      const checked = answers[q.id] === v;
+      return el("div", { class: "option" },
+        el("input", { type: "radio", name, id, value: v, checked }),
+        el("label", { for: id, text: choiceLabel(q, v) }));
+    });
+    fieldset.append(el("div", { class: "options" }, options));
+    read = () => {
+      const picked = fieldset.querySelector("input:checked");
+      return picked ? { value: picked.value } : { error: text("screener-choose-one") };
+    };
+  } else if (q.kind === "number") {
+    const input = el("input", { type: "number", inputmode: "numeric", id: name + "-n", min: q.min, max: q.max, "aria-describedby": name + "-error" });
+    if (typeof answers[q.id] === "number") input.value = answers[q.id];
+    fieldset.append(el("div", { class: "field" }, el("label", { for: name + "-n", text: text("screener-number") }), input));
+    read = () => {
+      const n = Number(input.value);
+      const ok = input.value.trim() !== "" && Number.isInteger(n) && (q.min === undefined || n >= q.min) && (q.max === undefined || n <= q.max);
+      return ok ? { value: n } : { error: text("screener-enter-number") };
+    };
+  } else {
+    const month = el("select", { id: name + "-m" }, el("option", { value: "", text: "—" }),
+      monthNames().map((m, i) => el("option", { value: String(i + 1).padStart(2, "0"), text: m })));
+    const year = el("input", { type: "number", inputmode: "numeric", id: name + "-y", min: 1900, max: 2200, "aria-describedby": name + "-error" });
+    const day = el("input", { type: "number", inputmode: "numeric", id: name + "-d", min: 1, max: 31 });
+    const prev = typeof answers[q.id] === "string" && answers[q.id] !== "unsure" ? answers[q.id].split("-") : null;
+    if (prev) {
+      year.value = prev[0];
+      month.value = prev[1];
+      if (prev[2]) day.value = Number(prev[2]);
+    }
+    fieldset.append(el("div", { class: "date" },
+      el("div", { class: "field" }, el("label", { for: name + "-m", text: text("screener-month") }), month),
+      el("div", { class: "field" }, el("label", { for: name + "-y", text: text("screener-year") }), year),
+      el("div", { class: "field" }, el("label", { for: name + "-d", text: text("screener-day") }), day)));
+    read = () => {
+      const y = Number(year.value);
+      if (!month.value || !Number.isInteger(y) || y < 1900 || y > 2200) return { error: text("screener-enter-date") };
+      const d = Number(day.value);
+      if (day.value.trim() === "") return { value: `${y}-${month.value}` };
+      if (!Number.isInteger(d) || d < 1 || d > 31) return { error: text("screener-enter-date") };
+      return { value: `${y}-${month.value}-${String(d).padStart(2, "0")}` };
+    };
+  }
+  const unsure = q.kind === "number" || q.kind === "date"
+    ? el("button", { type: "button", class: "secondary", onclick: () => answer(q.id, "unsure"), text: text("screener-answer-unsure") })
+    : null;
+  const form = el("form", { class: "question-form", novalidate: true, onsubmit: (e) => {
+    e.preventDefault();
+    const r = read();
+    if (r.error) {
+      error.textContent = r.error;
+      return;
+    }
+    answer(q.id, r.value);
+  } }, fieldset, error,
+  el("div", { class: "actions" },
+    el("button", { type: "submit", text: text("screener-next") }),
+    unsure,
+    s.answered.length ? el("button", { type: "button", class: "secondary", onclick: () => back(s), text: text("screener-back") }) : null,
+    s.answered.length ? el("button", { type: "button", class: "secondary", onclick: restart, text: text("screener-start-over") }) : null));
+  return form;
+}
+
+// --- the result --------------------------------------------------------------------------
+
+function answerLabel(id, value) {
+  const q = question(id);
+  if (value === "unsure" || q.kind === "yes_no" || q.kind === "choice") return choiceLabel(q, value);
+  if (q.kind === "date") return formatDate(value, value.length === 7);
+  return String(value);
+}
+
+function reasonsList(reasons) {
+  if (!reasons || !reasons.length) return null;
+  return el("div", { class: "reasons" },
+    el("p", { text: text("screener-why") }),
+    el("ul", {}, reasons.map((r) => el("li", {},
+      el("span", { text: text("screener-question-" + r.question) + " " }),
+      el("strong", { text: answerLabel(r.question, r.answer) })))));
+}
+
+function guideLinks(paths) {
+  const links = (paths || []).map((p) => rules.guides[p]).filter(Boolean);
+  if (!links.length) return null;
+  return el("p", {}, text("screener-guides") + " ",
+    links.flatMap((g, i) => [i ? ", " : null, el("a", { href: g.url, text: g.title })]));
+}
+
+function outcomeBlock(kind, rule, reasons, level) {
+  const prefix = `screener-${kind}-${rule.id}`;
+  return el("section", { class: `outcome outcome-${kind}` },
+    el(level, { text: text(prefix) }),
+    el("p", { text: text(prefix + "-text") }),
+    reasonsList(reasons),
+    el("p", { class: "next", text: text(prefix + "-next") }),
+    guideLinks(rule.guides),
+    kind === "area" && rules.directory ? el("p", {}, el("a", { href: `${rules.directory}#${rule.id}`, text: text("screener-directory") })) : null);
+}
+
+function noticeBlock(name, notice, reasons) {
+  return el("div", { class: `admonition admonition-${name === "urgent" ? "warning" : "important"}`, role: "note" },
+    el("p", { class: "admonition-title", text: text(`screener-${name}`) }),
+    el("p", { text: text(`screener-${name}-text`) }),
+    reasonsList(reasons),
+    el("p", { text: text(`screener-${name}-next`) }),
+    guideLinks(notice.guides));
+}
+
+function resultView(s) {
+  const r = s.result;
+  const def = rules.definition;
+  const heading = el("h2", { tabindex: "-1", "data-focus": true, text: text("screener-result-intro") });
+  const parts = [heading];
+  if (r.urgent) parts.push(noticeBlock("urgent", def.urgent, r.reasons.urgent));
+  if (r.safety) parts.push(noticeBlock("safety", def.safety, r.reasons.safety));
+  for (const d of r.deadlines) {
+    const rule = def.deadlines.find((x) => x.id === d.id);
+    const date = formatDate(d.date, d.approximate);
+    parts.push(el("section", { class: "outcome outcome-deadline" },
+      el("h3", { text: text("screener-deadline-" + d.id) }),
+      el("p", { class: "date" }, el("strong", { text: d.approximate ? text("screener-deadline-approximate", { date }) : text("screener-deadline-date", { date }) })),
+      d.passed ? el("p", { text: text("screener-deadline-passed") }) : null,
+      el("p", { text: text(`screener-deadline-${d.id}-text`) }),
+      guideLinks(rule && rule.guides)));
+  }
+  for (const id of r.areas) parts.push(outcomeBlock("area", def.areas.find((a) => a.id === id), r.reasons[id], "h3"));
+  if (r.flags.length) {
+    parts.push(el("h3", { text: text("screener-flags-heading") }));
+    for (const id of r.flags) parts.push(outcomeBlock("flag", def.flags.find((f) => f.id === id), r.reasons[id], "h4"));
+  }
+  parts.push(guideLinks(def.guides));
+  parts.push(el("p", { text: text("screener-court-line") }));
+  parts.push(el("div", { class: "admonition admonition-warning", role: "note" },
+    el("p", { text: text("directory-notario-warning") })));
+  parts.push(el("p", { class: "disclaimer", text: text("screener-result-disclaimer") }));
+  parts.push(el("details", { class: "summary" },
+    el("summary", { text: text("screener-your-answers") }),
+    el("dl", {}, s.answered.flatMap((id) => [
+      el("dt", { text: text("screener-question-" + id) }),
+      el("dd", { text: answerLabel(id, answers[id]) })]))));
+  parts.push(el("div", { class: "actions" },
+    el("button", { type: "button", onclick: () => {
+      app.querySelector("details.summary").open = true;
+      window.print();
+    }, text: text("screener-print") }),
+    el("button", { type: "button", class: "secondary", onclick: () => back(s), text: text("screener-back") }),
+    el("button", { type: "button", class: "secondary", onclick: restart, text: text("screener-start-over") })));
+  return el("div", { class: "result" }, parts);
+}
+
+// --- quick exit --------------------------------------------------------------------------
+
+// Leave at once: clear the answers, empty the page, and replace this history entry so that
+// Back does not return here.
+for (const link of document.querySelectorAll(".quick-exit")) {
+  link.addEventListener("click", (e) => {
+    e.preventDefault();
+    answers = {};
+    app.replaceChildren();
+    window.location.replace(link.href);
+  });
+}
+
+// --- start -------------------------------------------------------------------------------
+
+async function start() {
+  try {
+    const [, r] = await Promise.all([init(), fetch(app.dataset.rules, { credentials: "omit" }).then((res) => {
+      if (!res.ok) throw new Error(res.status);
+      return res.json();
+    })]);
+    rules = r;
+    screener = new Screener(JSON.stringify(rules.definition));
+  } catch (e) {
+    // The readable version below stays visible.
+    console.error("screener could not start", e);
+    return;
+  }
+  fallback.hidden = true;
+  app.hidden = false;
+  show(false);
+}
+
+start();
