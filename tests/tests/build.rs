@@ -407,3 +407,13 @@ fn folder_without_site_toml_builds_from_language_folders() {
             .contains("<span class=\"name\">English</span>")
     );
 }
+
+#[test]
+fn broken_screener_definition_is_located() {
+    assert_fails_cleanly(
+        "broken-screener",
+        "content/screener/screener.toml",
+        11,
+        "unknown question `detaned`",
+    );
+}

@@ -326,6 +326,35 @@ fn read_page(
     }))
 }
 
+/// The UI strings shipped with site-gen, for the languages it knows: a site without its own
+/// `locales/` still builds, and a site's own file replaces the built-in file of the same name.
+macro_rules! builtin_locales {
+    ($($lang:literal),*) => {
+        &[$(
+            ($lang, "main.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $lang, "/main.ftl"))),
+            ($lang, "screener.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $lang, "/screener.ftl"))),
+        )*]
+    };
+}
+const BUILTIN_LOCALES: &[(&str, &str, &str)] =
+    builtin_locales!("en", "es", "ar", "zh-Hans", "fr", "ht", "prs");
+
+/// The built-in language closest to `code`: the same code, else the same primary language
+/// (`zh` → `zh-Hans`).
+fn builtin_for(code: &str) -> Option<&'static str> {
+    let primary = |c: &str| c.split('-').next().unwrap_or(c).to_ascii_lowercase();
+    BUILTIN_LOCALES
+        .iter()
+        .map(|(l, _, _)| *l)
+        .find(|l| *l == code)
+        .or_else(|| {
+            BUILTIN_LOCALES
+                .iter()
+                .map(|(l, _, _)| *l)
+                .find(|l| primary(l) == primary(code))
+        })
+}
+
 fn read_locales(
     root: &Path,
     config: &Config,
@@ -334,15 +363,32 @@ fn read_locales(
     let mut out = Vec::new();
     for lang in &config.languages {
         let dir = root.join("locales").join(&lang.code);
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .collect();
         paths.sort();
+        let own: Vec<String> = paths
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
+            .collect();
+        // The default language always has the built-in strings to fall back on.
+        let builtin = builtin_for(&lang.code)
+            .or_else(|| (lang.code == config.default_language().code).then_some("en"));
+        if let Some(b) = builtin {
+            for (l, name, text) in BUILTIN_LOCALES {
+                if *l == b && !own.iter().any(|o| o == name) {
+                    out.push((
+                        lang.code.clone(),
+                        format!("(built-in) locales/{l}/{name}"),
+                        text.to_string(),
+                    ));
+                }
+            }
+        }
         for p in paths {
             let file = rel(root, &p);
             match std::fs::read(&p).map(String::from_utf8) {
