@@ -1,6 +1,8 @@
 //! Shared helpers for the end-to-end tests in `tests/tests/`: fixture sites copied into
 //! temporary folders, built for real, and their output read back.
 
+pub mod browser;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -12,7 +14,10 @@ pub fn crate_dir() -> PathBuf {
 
 /// The repository root (the shipped site).
 pub fn repo_root() -> PathBuf {
-    crate_dir().parent().expect("tests/ is inside the repository").to_path_buf()
+    crate_dir()
+        .parent()
+        .expect("tests/ is inside the repository")
+        .to_path_buf()
 }
 
 pub fn fixture_dir(name: &str) -> PathBuf {
@@ -51,7 +56,11 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walk(dir)
         .into_iter()
         .map(|p| {
-            let rel = p.strip_prefix(dir).expect("below dir").to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix(dir)
+                .expect("below dir")
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, fs::read(&p).expect("read output file"))
         })
         .collect()
