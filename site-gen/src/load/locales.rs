@@ -27,6 +27,9 @@ pub struct Locales {
     /// lang → message id → where it is defined.
     pub defined: HashMap<String, BTreeMap<String, MessageDef>>,
     chains: HashMap<String, Vec<String>>,
+    /// lang → id → the message formatted without arguments, for the many lookups that need
+    /// no arguments (every page's chrome).
+    plain: HashMap<String, HashMap<String, String>>,
 }
 
 /// The result of looking up a message.
@@ -110,11 +113,29 @@ impl Locales {
                 (l.code.clone(), chain)
             })
             .collect();
-        let locales = Locales {
+        let mut locales = Locales {
             bundles,
             defined,
             chains,
+            plain: HashMap::new(),
         };
+        let ids: BTreeSet<String> = locales
+            .defined
+            .values()
+            .flat_map(|d| d.keys().cloned())
+            .collect();
+        let plain = config
+            .languages
+            .iter()
+            .map(|l| {
+                let texts = ids
+                    .iter()
+                    .filter_map(|id| Some((id.clone(), locales.message(&l.code, id, None)?.text)))
+                    .collect();
+                (l.code.clone(), texts)
+            })
+            .collect();
+        locales.plain = plain;
         diags.extend(locales.coverage(config));
         (locales, diags)
     }
@@ -181,6 +202,11 @@ impl Locales {
             }
         }
         None
+    }
+
+    /// The message formatted without arguments, walking the fallback chain (precomputed).
+    pub fn plain(&self, lang: &str, id: &str) -> Option<&str> {
+        self.plain.get(lang)?.get(id).map(String::as_str)
     }
 
     pub fn has(&self, lang: &str, id: &str) -> bool {

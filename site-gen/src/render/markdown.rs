@@ -13,7 +13,7 @@ use pulldown_cmark::{
 };
 use serde::Serialize;
 
-use crate::diag::{Diagnostic, line_col};
+use crate::diag::{Diagnostic, LineIndex};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TocEntry {
@@ -61,8 +61,9 @@ pub fn options() -> Options {
 /// Renders `body` (which starts on line `body_line` of `file`).
 pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rendered {
     let mut out = Rendered::default();
-    let line_of = |offset: usize| body_line + line_col(body, offset).0 - 1;
-    let col_of = |offset: usize| line_col(body, offset).1;
+    let lines = LineIndex::new(body);
+    let line_of = |offset: usize| body_line + lines.line_col(offset).0 - 1;
+    let col_of = |offset: usize| lines.line_col(offset).1;
     let mut events: Vec<Event> = Vec::new();
     let mut ids = HashSet::new();
     let mut heading: Option<OpenHeading> = None;
@@ -162,7 +163,7 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
             Event::Html(ref h) | Event::InlineHtml(ref h) => {
                 has_raw_html = true;
                 for (what, at) in disallowed_html(h) {
-                    let (l, c) = line_col(body, range.start + at);
+                    let (l, c) = lines.line_col(range.start + at);
                     out.diagnostics.push(
                         Diagnostic::warning(format!("raw HTML {what} removed"))
                             .at(file, body_line + l - 1, c)
@@ -337,18 +338,29 @@ fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
 }
 
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    let mut out = String::with_capacity(s.len() + 8);
+    escape_into(s, &mut out);
     out
+}
+
+/// Appends `s` to `out` with `& < > " '` escaped; most texts have none of them, and are
+/// copied in one piece.
+pub fn escape_into(s: &str, out: &mut String) {
+    let mut last = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[last..i]);
+        out.push_str(rep);
+        last = i + 1;
+    }
+    out.push_str(&s[last..]);
 }
 
 const ALLOWED_TAGS: &[&str] = &[

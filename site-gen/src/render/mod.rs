@@ -31,6 +31,29 @@ pub struct Output {
     pub files: BTreeMap<String, Vec<u8>>,
 }
 
+/// Where rendered files go, as soon as each is ready: into memory (`check`, `serve`) or
+/// straight into the build's temporary folder (`build`), so a large site is never held in
+/// memory whole.
+pub trait Sink: Sync {
+    fn put(&self, path: String, bytes: Vec<u8>);
+}
+
+impl Sink for std::sync::Mutex<Output> {
+    fn put(&self, path: String, bytes: Vec<u8>) {
+        self.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .files
+            .insert(path, bytes);
+    }
+}
+
+/// Renders the whole site into memory.
+pub fn render_to_memory(site: &Site) -> (Output, Vec<Diagnostic>) {
+    let sink = std::sync::Mutex::new(Output::default());
+    let diags = render(site, &sink);
+    (sink.into_inner().unwrap_or_else(|e| e.into_inner()), diags)
+}
+
 #[derive(Serialize)]
 struct LangCx<'a> {
     code: &'a str,
@@ -177,8 +200,8 @@ impl markdown::Context for MdCx<'_> {
     }
 }
 
-/// Renders every page and the site-wide files.
-pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
+/// Renders every page and the site-wide files into `sink`.
+pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     let config = &site.config;
     let plan = Plan::new(site);
     let locales = Arc::clone(&site.locales);
@@ -197,22 +220,20 @@ pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
         extra: &config.extra,
         css: format!("{}style.css", config.base_path()),
     };
-    let rendered: Vec<(String, Result<String, Diagnostic>, Vec<Diagnostic>)> = plan
+    let page_diags: Vec<Vec<Diagnostic>> = plan
         .entries
         .par_iter()
-        .map(|entry| render_entry(site, &plan, &env, &site_cx, entry))
-        .collect();
-    let mut output = Output::default();
-    for (path, html, page_diags) in rendered {
-        // Fallback pages render the same body again: report its problems only once.
-        diags.extend(page_diags);
-        match html {
-            Ok(h) => {
-                output.files.insert(path, h.into_bytes());
+        .map(|entry| {
+            let (path, html, mut page_diags) = render_entry(site, &plan, &env, &site_cx, entry);
+            match html {
+                Ok(h) => sink.put(path, h.into_bytes()),
+                Err(d) => page_diags.push(d),
             }
-            Err(d) => diags.push(d),
-        }
-    }
+            page_diags
+        })
+        .collect();
+    // Fallback pages render the same body again: report its problems only once.
+    diags.extend(page_diags.into_iter().flatten());
     diags.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
     diags.dedup();
     for (name, template) in [("index.html", "chooser.html"), ("404.html", "404.html")] {
@@ -223,7 +244,7 @@ pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
         };
         match env.get_template(template).and_then(|t| t.render(cx)) {
             Ok(h) => {
-                output.files.insert(name.to_string(), h.into_bytes());
+                sink.put(name.to_string(), h.into_bytes());
             }
             Err(e) => diags.push(templates::template_error(&e)),
         }
@@ -251,26 +272,24 @@ pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
             summary_id: "screener-summary",
             data: &screener_data,
         });
-        output.files.insert(
+        sink.put(
             "screener/screener_wasm_bg.wasm".into(),
             screener::WASM.to_vec(),
         );
-        output
-            .files
-            .insert("screener/screener_wasm.js".into(), screener::GLUE.to_vec());
+        sink.put("screener/screener_wasm.js".into(), screener::GLUE.to_vec());
         for l in &config.languages {
             let rules = screener::rules(site, &plan, l, &sc.definition);
-            output.files.insert(
+            sink.put(
                 format!("screener/rules.{}.json", l.code),
                 rules.into_bytes(),
             );
         }
     }
     for special in &specials {
-        if plan
-            .entries
+        if config
+            .languages
             .iter()
-            .any(|e| e.url == permalink(config, &e.lang.code, special.key, None))
+            .any(|l| plan.get(&l.code, special.key).is_some())
         {
             diags.push(Diagnostic::error(format!(
                 "content/<lang>/{} would replace the generated page at the same address",
@@ -285,26 +304,22 @@ pub fn render(site: &Site) -> (Output, Vec<Diagnostic>) {
         for (path, html) in pages {
             match html {
                 Ok(h) => {
-                    output.files.insert(path, h.into_bytes());
+                    sink.put(path, h.into_bytes());
                 }
                 Err(d) => diags.push(d),
             }
         }
     }
-    output.files.insert(
+    sink.put(
         "sitemap.xml".into(),
         sitemap(site, &plan, &specials).into_bytes(),
     );
-    output
-        .files
-        .insert("robots.txt".into(), robots(config).into_bytes());
-    output
-        .files
-        .insert("_headers".into(), headers(config).into_bytes());
+    sink.put("robots.txt".into(), robots(config).into_bytes());
+    sink.put("_headers".into(), headers(config).into_bytes());
     for (name, bytes) in &site.theme.statics {
-        output.files.insert(name.clone(), bytes.clone());
+        sink.put(name.clone(), bytes.clone());
     }
-    (output, diags)
+    diags
 }
 
 /// The output path of a page URL: `/rights/es/asylum/` → `es/asylum/index.html`.
@@ -352,36 +367,15 @@ fn render_entry(
                 .to_string(),
         }
     });
-    let siblings = |pred: &dyn Fn(&Entry) -> bool| -> Vec<LinkCx> {
-        let mut v: Vec<&Entry> = plan
-            .entries
+    let links_of = |indices: &[usize]| -> Vec<LinkCx> {
+        indices
             .iter()
-            .filter(|e| e.lang.code == reader && pred(e))
-            .collect();
-        v.sort_by(|a, b| {
-            (a.source.meta.weight, &a.source.meta.title)
-                .cmp(&(b.source.meta.weight, &b.source.meta.title))
-        });
-        v.into_iter()
-            .map(|e| LinkCx {
-                title: &e.source.meta.title,
-                summary: e.source.meta.summary.as_deref(),
-                url: &e.url,
-                current: e.key == entry.key,
-                fallback: e.is_fallback(),
-            })
+            .map(|&i| link(&plan.entries[i], entry.key))
             .collect()
     };
-    let dir = src.dir();
-    let (pages, subsections) = if src.is_section {
-        (
-            siblings(&|e| !e.source.is_section && e.source.dir() == dir),
-            siblings(&|e| {
-                e.source.is_section && e.key != entry.key && parent(e.source.dir()) == dir
-            }),
-        )
-    } else {
-        (Vec::new(), Vec::new())
+    let (pages, subsections) = match plan.listing(reader, src.dir()).filter(|_| src.is_section) {
+        Some(l) => (links_of(&l.pages), links_of(&l.sections)),
+        None => (Vec::new(), Vec::new()),
     };
     let nav = nav(plan, reader, entry.key);
     let translations: Vec<SwitchCx> = config
@@ -475,29 +469,24 @@ fn render_entry(
 
 /// The top-level sections of a language, for the navigation bar.
 fn nav<'a>(plan: &'a Plan, reader: &str, current: &str) -> Vec<LinkCx<'a>> {
-    let mut v: Vec<&Entry> = plan
-        .entries
-        .iter()
-        .filter(|e| {
-            e.lang.code == reader
-                && e.source.is_section
-                && !e.source.dir().is_empty()
-                && !e.source.dir().contains('/')
+    plan.listing(reader, "")
+        .map(|l| {
+            l.sections
+                .iter()
+                .map(|&i| link(&plan.entries[i], current))
+                .collect()
         })
-        .collect();
-    v.sort_by(|a, b| {
-        (a.source.meta.weight, &a.source.meta.title)
-            .cmp(&(b.source.meta.weight, &b.source.meta.title))
-    });
-    v.into_iter()
-        .map(|e| LinkCx {
-            title: &e.source.meta.title,
-            summary: e.source.meta.summary.as_deref(),
-            url: &e.url,
-            current: e.key == current,
-            fallback: e.is_fallback(),
-        })
-        .collect()
+        .unwrap_or_default()
+}
+
+fn link<'a>(e: &'a Entry, current: &str) -> LinkCx<'a> {
+    LinkCx {
+        title: &e.source.meta.title,
+        summary: e.source.meta.summary.as_deref(),
+        url: &e.url,
+        current: e.key == current,
+        fallback: e.is_fallback(),
+    }
 }
 
 /// A page generated from data rather than Markdown (the directory, the screener), in every
@@ -590,10 +579,6 @@ fn render_special(
 }
 
 static EMPTY: BTreeMap<String, serde_json::Value> = BTreeMap::new();
-
-fn parent(dir: &str) -> &str {
-    dir.rsplit_once('/').map_or("", |(p, _)| p)
-}
 
 fn sitemap(site: &Site, plan: &Plan, specials: &[Special]) -> String {
     let config = &site.config;

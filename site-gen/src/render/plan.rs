@@ -30,6 +30,16 @@ impl Entry<'_> {
 pub struct Plan<'s> {
     pub entries: Vec<Entry<'s>>,
     index: HashMap<(&'s str, &'s str), usize>,
+    /// (language, section folder) → the section's pages and subsections, in order. Built
+    /// once, so listing a section costs nothing per page.
+    listings: HashMap<(&'s str, &'s str), Listing>,
+}
+
+/// Indices into `Plan::entries`, ordered by weight then title.
+#[derive(Default)]
+pub struct Listing {
+    pub pages: Vec<usize>,
+    pub sections: Vec<usize>,
 }
 
 impl<'s> Plan<'s> {
@@ -64,7 +74,40 @@ impl<'s> Plan<'s> {
                 }
             }
         }
-        Plan { entries, index }
+        let mut listings: HashMap<(&str, &str), Listing> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            let lang = e.lang.code.as_str();
+            if e.source.is_section {
+                if !e.key.is_empty() && e.key != "_index.md" {
+                    let parent = parent(e.key.trim_end_matches("/_index.md"));
+                    listings.entry((lang, parent)).or_default().sections.push(i);
+                }
+            } else {
+                listings
+                    .entry((lang, dir_of(e.key)))
+                    .or_default()
+                    .pages
+                    .push(i);
+            }
+        }
+        let order = |a: &usize, b: &usize| {
+            let (a, b) = (&entries[*a].source.meta, &entries[*b].source.meta);
+            (a.weight, &a.title).cmp(&(b.weight, &b.title))
+        };
+        for l in listings.values_mut() {
+            l.pages.sort_by(order);
+            l.sections.sort_by(order);
+        }
+        Plan {
+            entries,
+            index,
+            listings,
+        }
+    }
+
+    /// The pages and subsections of the section in folder `dir` (`""` for the home).
+    pub fn listing<'a>(&'a self, lang: &'a str, dir: &'a str) -> Option<&'a Listing> {
+        self.listings.get(&(lang, dir))
     }
 
     pub fn get(&self, lang: &str, key: &str) -> Option<&Entry<'s>> {
@@ -75,6 +118,16 @@ impl<'s> Plan<'s> {
     pub fn url(&self, lang: &str, key: &str) -> Option<&str> {
         self.get(lang, key).map(|e| e.url.as_str())
     }
+}
+
+/// The folder of a page key: `asylum/x.md` → `asylum`.
+fn dir_of(key: &str) -> &str {
+    key.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
+/// The parent of a folder: `a/b` → `a`, `a` → ``.
+pub fn parent(dir: &str) -> &str {
+    dir.rsplit_once('/').map_or("", |(p, _)| p)
 }
 
 /// The address of a page: `<base>/<lang>/<dir>/<slug>/`, or `<base>/<lang>/<dir>/` for a

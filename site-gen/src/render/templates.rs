@@ -30,7 +30,9 @@ pub fn environment(
             && !value.is_safe()
             && value.as_str().is_some()
         {
-            out.write_str(&super::markdown::escape(value.as_str().unwrap_or_default()))
+            let mut escaped = String::new();
+            super::markdown::escape_into(value.as_str().unwrap_or_default(), &mut escaped);
+            out.write_str(&escaped)
                 .map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
         } else {
             minijinja::escape_formatter(out, state, value)
@@ -77,6 +79,11 @@ fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Resu
         values.push((key.to_string(), fv));
     }
     kwargs.assert_all_used()?;
+    if values.is_empty()
+        && let Some(text) = locales.plain(&lang, id)
+    {
+        return Ok(text.to_string());
+    }
     let args = (!values.is_empty()).then(|| {
         let mut a = fluent_bundle::FluentArgs::new();
         for (k, v) in values {
