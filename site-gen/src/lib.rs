@@ -3,12 +3,16 @@
 //! The pipeline is `load` (read every input, collect every problem) → `render` (pure,
 //! parallel) → `write` (atomic swap of the output folder). See ARCHITECTURE.md.
 
+pub mod check;
 pub mod config;
 pub mod diag;
 pub mod load;
 pub mod pipeline;
 pub mod render;
+pub mod scaffold;
 pub mod screener;
+pub mod serve;
+pub mod translations;
 pub mod write;
 
 pub use diag::{Diagnostic, Severity};

@@ -29,6 +29,9 @@ pub struct FrontMatter {
     pub translation_of: Option<String>,
     /// Keys site-gen does not know; templates reach them as `page.extra`.
     pub extra: BTreeMap<String, Value>,
+    /// The file line of each top-level key, for messages about a key (`check`).
+    #[serde(skip)]
+    pub lines: BTreeMap<String, u32>,
 }
 
 /// A Markdown file split into its parts.
@@ -201,16 +204,22 @@ fn from_map(
     file: &str,
     errors: &mut Vec<Diagnostic>,
 ) -> FrontMatter {
-    let mut meta = FrontMatter::default();
-    let mut bad = |key: &str, expected: &str| {
-        let line = fm_text
+    let line_of = |key: &str| {
+        fm_text
             .lines()
             .position(|l| {
                 let l = l.trim_start();
                 l.strip_prefix(key)
                     .is_some_and(|r| r.trim_start().starts_with([':', '=']))
             })
-            .map_or(fm_line, |i| fm_line + i as u32);
+            .map_or(fm_line, |i| fm_line + i as u32)
+    };
+    let mut meta = FrontMatter {
+        lines: map.keys().map(|k| (k.clone(), line_of(k))).collect(),
+        ..FrontMatter::default()
+    };
+    let mut bad = |key: &str, expected: &str| {
+        let line = line_of(key);
         errors.push(
             Diagnostic::error(format!("front matter `{key}` must be {expected}")).at(file, line, 1),
         );
