@@ -70,12 +70,24 @@ pub struct Config {
     pub quick_exit_url: String,
     /// Guides whose `reviewed` date is older than this many days are reported by `check`.
     pub review_interval_days: u32,
+    /// The site's name per language (`name = "…"` or `[name] en = "…"`), replacing the
+    /// `site-name` message; `"*"` holds a name for every language.
+    pub names: BTreeMap<String, String>,
     /// Keys of `site.toml` that site-gen does not know, reachable from templates as `site.extra`.
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Deserialize)]
+#[serde(untagged)]
+enum RawName {
+    One(String),
+    PerLanguage(BTreeMap<String, String>),
+}
+
+#[derive(Deserialize)]
 struct RawConfig {
+    #[serde(default)]
+    name: Option<RawName>,
     #[serde(default)]
     base_url: Option<String>,
     #[serde(default)]
@@ -177,6 +189,7 @@ impl Config {
             hotline: None,
             quick_exit_url: DEFAULT_QUICK_EXIT.into(),
             review_interval_days: 365,
+            names: BTreeMap::new(),
             extra: BTreeMap::new(),
         })
     }
@@ -315,6 +328,11 @@ impl Config {
                 .quick_exit_url
                 .unwrap_or_else(|| DEFAULT_QUICK_EXIT.into()),
             review_interval_days: raw.review_interval_days.unwrap_or(365),
+            names: match raw.name {
+                None => BTreeMap::new(),
+                Some(RawName::One(n)) => BTreeMap::from([("*".to_string(), n)]),
+                Some(RawName::PerLanguage(m)) => m,
+            },
             extra: raw.extra,
         })
     }

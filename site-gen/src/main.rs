@@ -216,7 +216,10 @@ fn main() -> ExitCode {
                 out: out.clone(),
             };
             let started = std::time::Instant::now();
-            match site_gen::build(&opts) {
+            let status = Status::show("building");
+            let result = site_gen::build(&opts);
+            drop(status);
+            match result {
                 Ok(report) => {
                     print_diagnostics(&root, &report.diagnostics);
                     eprintln!(

@@ -181,7 +181,7 @@ fn markdown_features_admonitions_and_external_links() {
         "label in the reader's language"
     );
     assert!(
-        en.contains("<time datetime=\"2026-11-01\">"),
+        en.contains("<time datetime=\"2026-11-01\" dir=\"ltr\">"),
         "reviewed date shown"
     );
     assert!(en.contains("<h2 id=\"sg-sources\">Official sources</h2>"));
@@ -415,5 +415,23 @@ fn broken_screener_definition_is_located() {
         "content/screener/screener.toml",
         11,
         "unknown question `detaned`",
+    );
+}
+
+#[test]
+fn site_name_from_site_toml_replaces_the_message() {
+    let site = FixtureSite::new("i18n", None);
+    let config = site.root().join("site.toml");
+    let mut text = fs::read_to_string(&config).unwrap();
+    text.push_str("\n[name]\nes = \"Nuestros derechos\"\n");
+    fs::write(&config, text).unwrap();
+    build(&site, None).unwrap();
+    assert!(
+        site.read("es/guides/asylum/index.html")
+            .contains(">Nuestros derechos</a>")
+    );
+    assert!(
+        site.read("en/guides/asylum/index.html")
+            .contains(">Know Your Rights</a>")
     );
 }

@@ -104,6 +104,20 @@ impl Locales {
             // Duplicates were reported above; keep the first definition.
             let _ = bundle.add_resource(resource);
         }
+        // A name set in site.toml replaces the `site-name` message, so a nonprofit renames
+        // the site without editing every language's Fluent files.
+        for lang in &config.languages {
+            let name = config
+                .names
+                .get(&lang.code)
+                .or_else(|| config.names.get("*"));
+            if let (Some(name), Some(bundle)) = (name, bundles.get_mut(&lang.code)) {
+                let escaped = name.replace('{', "{\"{\"}").replace('}', "{\"}\"}");
+                if let Ok(r) = FluentResource::try_new(format!("site-name = {escaped}\n")) {
+                    bundle.add_resource_overriding(r);
+                }
+            }
+        }
         let chains = config
             .languages
             .iter()
