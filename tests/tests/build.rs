@@ -435,3 +435,48 @@ fn site_name_from_site_toml_replaces_the_message() {
             .contains(">Know Your Rights</a>")
     );
 }
+
+/// Odd but real-world input never panics: each file either builds or fails with located
+/// errors.
+#[test]
+fn odd_inputs_never_panic() {
+    let odd: &[(&str, &str)] = &[
+        ("only-fence.md", "---"),
+        ("unclosed.md", "---\ntitle: x\nbody without a closing fence"),
+        ("empty-title.md", "---\ntitle: \"\"\n---\n"),
+        ("toml-broken.md", "+++\ntitle = \n+++\n"),
+        (
+            "list-title.md",
+            "---\ntitle: [a, b]\nsources: 3\nreviewed: 2026-13-45\nweight: 1.5\n---\n",
+        ),
+        (
+            "raw.md",
+            "# T\n\n<<<>>> <a onclick=x href=\"javascript:alert(1)\">x</a> <scr<script>ipt> <div\n",
+        ),
+        (
+            "links.md",
+            "# T\n\n[a](@/) [b](@/#) [c](@/../../etc/passwd.md) [d](@/guides/asylum.md#)\n",
+        ),
+        (
+            "nested.md",
+            "# T\n\n> > > > > > > > > [!WARNING]\n> deep\n\n- a\n  - b\n    - c\n      - d\n",
+        ),
+        (
+            "bidi.md",
+            "# \u{202e}مرحبا\u{202c} ##\n\n## \u{0}\n\n## 😀\n",
+        ),
+        ("crlf-only.md", "\r\n\r\n\r\n"),
+    ];
+    let site = FixtureSite::new("i18n", None);
+    for (name, text) in odd {
+        fs::write(site.root().join("content/en/guides").join(name), text).unwrap();
+    }
+    match build(&site, None) {
+        Ok(_) => {}
+        Err(diags) => {
+            for d in diags.iter().filter(|d| d.is_error()) {
+                assert!(d.file.is_some(), "an error without a file: {d:?}");
+            }
+        }
+    }
+}

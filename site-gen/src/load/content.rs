@@ -66,6 +66,21 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     let hash = source_hash(text);
     let (fm, body, body_line, fm_line) = split(text);
     let mut errors = Vec::new();
+    if fm.is_none()
+        && let Some(fence) = ["---", "+++"]
+            .into_iter()
+            .find(|f| text.lines().next().is_some_and(|l| l.trim_end() == *f))
+    {
+        return Err(vec![
+            Diagnostic::error(format!(
+                "front matter opened with `{fence}` is never closed"
+            ))
+            .at(file, 1, 1)
+            .hint(format!(
+                "add a line with only `{fence}` after the last front matter line"
+            )),
+        ]);
+    }
     let mut meta = match fm {
         None => FrontMatter::default(),
         Some((kind, fm_text)) => match parse_map(kind, fm_text) {
@@ -342,6 +357,13 @@ mod tests {
         assert_eq!(errs[0].file.as_ref().unwrap().to_str(), Some("x.md"));
         assert!(errs[0].line >= 3, "{:?}", errs[0]);
         assert!(errs[0].message.contains("YAML"));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_reported() {
+        let errs = parse("x.md", "---\ntitle: x\nbody").unwrap_err();
+        assert!(errs[0].message.contains("never closed"), "{errs:?}");
+        assert!(parse("x.md", "---").is_err());
     }
 
     #[test]
