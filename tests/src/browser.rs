@@ -726,6 +726,86 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// The DOM element a script returned (WebDriver turns elements into references); `None`
+    /// for anything else (`null`, say).
+    pub fn element(&self, v: &Value) -> Option<fantoccini::elements::Element> {
+        let id = v.get(ELEMENT_KEY)?.as_str()?;
+        Some(fantoccini::elements::Element::from_element_id(
+            self.client().clone(),
+            id.to_string().into(),
+        ))
+    }
+
+    /// Clicks an element as a user would (scrolled into view, a trusted click at its centre);
+    /// `what` names it in the panic message.
+    pub fn click_element(&self, el: &fantoccini::elements::Element, what: &str) {
+        self.run(el.click())
+            .unwrap_or_else(|e| panic!("clicking {what}: {e}"));
+    }
+
+    /// Clicks several elements in turn with one WebDriver action chain (a mouse moved to the
+    /// centre of each, pressed and released): trusted clicks, as [`Browser::click_element`], in
+    /// one round trip instead of one per element. Unlike it, this neither scrolls nor checks
+    /// what lies on top: each element must already be in view and uncovered.
+    pub fn click_in_view(&self, els: &[fantoccini::elements::Element]) {
+        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+        let mut mouse = MouseActions::new("mouse".into());
+        for el in els {
+            mouse = mouse
+                .then(PointerAction::MoveToElement {
+                    element: el.clone(),
+                    duration: None,
+                    x: 0.0,
+                    y: 0.0,
+                })
+                .then(PointerAction::Down {
+                    button: MOUSE_BUTTON_LEFT,
+                })
+                .then(PointerAction::Up {
+                    button: MOUSE_BUTTON_LEFT,
+                });
+        }
+        self.run(self.client().perform_actions(mouse))
+            .unwrap_or_else(|e| panic!("clicking {} elements: {e}", els.len()));
+    }
+
+    /// Types `text` into an element (focused first), with trusted key events.
+    pub fn type_into(&self, el: &fantoccini::elements::Element, text: &str, what: &str) {
+        self.run(el.send_keys(text))
+            .unwrap_or_else(|e| panic!("typing {text:?} into {what}: {e}"));
+    }
+
+    /// Presses and releases each key in turn on whatever has focus (WebDriver key actions:
+    /// trusted keyboard events, no element targeted). Special keys: [`fantoccini::key::Key`],
+    /// e.g. `Key::Tab.into()`.
+    pub fn press(&self, keys: &[char]) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".into());
+        for &k in keys {
+            actions = actions
+                .then(KeyAction::Down { value: k })
+                .then(KeyAction::Up { value: k });
+        }
+        self.run(async {
+            self.client().perform_actions(actions).await?;
+            self.client().release_actions().await
+        })
+        .unwrap_or_else(|e| panic!("pressing {keys:?}: {e}"));
+    }
+
+    /// The address of the current page, as the browser reports it.
+    pub fn current_url(&self) -> String {
+        self.run(self.client().current_url())
+            .map(|u| u.to_string())
+            .unwrap_or_else(|e| panic!("reading the current URL: {e}"))
+    }
+
+    /// The browser's Back button.
+    pub fn back(&self) {
+        self.run(self.client().back())
+            .unwrap_or_else(|e| panic!("going back: {e}"));
+    }
+
     /// Console entries about the Content Security Policy (violations, ignored directives).
     pub fn csp_messages(&self) -> Vec<LogEntry> {
         self.console()
@@ -734,6 +814,9 @@ impl Browser {
             .collect()
     }
 }
+
+/// The key WebDriver uses for an element reference in script results.
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 fn strings(v: &Value) -> Vec<String> {
     v.as_array()

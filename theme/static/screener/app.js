@@ -5,6 +5,10 @@
 // Privacy: answers live in this module's memory only. Nothing is sent, stored (no cookies,
 // localStorage, sessionStorage, IndexedDB), or written to the URL or history. The only
 // requests are the page's own files, made before the first question is shown.
+//
+// For tests (tests/tests/browser_screener.rs) and styling, the rendered markup names what it
+// shows: the question form has `data-question="<question id>"`, and each notice and outcome in
+// the result has `data-id="<rule id>"` (`urgent`, `safety`, a deadline, area or flag id).
 
 import init, { Screener } from "./screener_wasm.js";
 
@@ -170,14 +174,16 @@ function questionView(s) {
       if (!month.value || !Number.isInteger(y) || y < 1900 || y > 2200) return { error: text("screener-enter-date") };
       const d = Number(day.value);
       if (day.value.trim() === "") return { value: `${y}-${month.value}` };
-      if (!Number.isInteger(d) || d < 1 || d > 31) return { error: text("screener-enter-date") };
+      // The day must exist in that month (31 February would be refused by the engine).
+      const days = new Date(Date.UTC(y, Number(month.value), 0)).getUTCDate();
+      if (!Number.isInteger(d) || d < 1 || d > days) return { error: text("screener-enter-date") };
       return { value: `${y}-${month.value}-${String(d).padStart(2, "0")}` };
     };
   }
-  const unsure = q.kind === "number" || q.kind === "date"
+  const unsure = (q.kind === "number" || q.kind === "date") && q.unsure !== false
     ? el("button", { type: "button", class: "secondary", onclick: () => answer(q.id, "unsure"), text: text("screener-answer-unsure") })
     : null;
-  const form = el("form", { class: "question-form", novalidate: true, onsubmit: (e) => {
+  const form = el("form", { class: "question-form", "data-question": q.id, novalidate: true, onsubmit: (e) => {
     e.preventDefault();
     const r = read();
     if (r.error) {
@@ -221,7 +227,7 @@ function guideLinks(paths) {
 
 function outcomeBlock(kind, rule, reasons, level) {
   const prefix = `screener-${kind}-${rule.id}`;
-  return el("section", { class: `outcome outcome-${kind}` },
+  return el("section", { class: `outcome outcome-${kind}`, "data-id": rule.id },
     el(level, { text: text(prefix) }),
     el("p", { text: text(prefix + "-text") }),
     reasonsList(reasons),
@@ -231,7 +237,7 @@ function outcomeBlock(kind, rule, reasons, level) {
 }
 
 function noticeBlock(name, notice, reasons) {
-  return el("div", { class: `admonition admonition-${name === "urgent" ? "warning" : "important"}`, role: "note" },
+  return el("div", { class: `admonition admonition-${name === "urgent" ? "warning" : "important"}`, role: "note", "data-id": name },
     el("p", { class: "admonition-title", text: text(`screener-${name}`) }),
     el("p", { text: text(`screener-${name}-text`) }),
     reasonsList(reasons),
@@ -249,7 +255,7 @@ function resultView(s) {
   for (const d of r.deadlines) {
     const rule = def.deadlines.find((x) => x.id === d.id);
     const date = formatDate(d.date, d.approximate);
-    parts.push(el("section", { class: "outcome outcome-deadline" },
+    parts.push(el("section", { class: "outcome outcome-deadline", "data-id": d.id },
       el("h3", { text: text("screener-deadline-" + d.id) }),
       el("p", { class: "date" }, el("strong", { text: d.approximate ? text("screener-deadline-approximate", { date }) : text("screener-deadline-date", { date }) })),
       d.passed ? el("p", { text: text("screener-deadline-passed") }) : null,
