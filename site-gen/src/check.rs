@@ -15,7 +15,7 @@ use screener_wasm::engine::Date;
 use crate::diag::{Diagnostic, line_col};
 use crate::load::{LoadOptions, Page, Site};
 use crate::pipeline;
-use crate::render::{Output, Plan, markdown, output_path};
+use crate::render::{Layout, Output, Plan, markdown, output_path};
 use crate::translations::{self, State};
 
 pub struct CheckOptions {
@@ -45,7 +45,8 @@ pub fn site_problems(site: &Site, output: &Output, today: Date) -> Vec<Diagnosti
         .par_iter()
         .map(|p| (p.file.as_str(), Facts::of(p)))
         .collect();
-    let plan = Plan::new(site);
+    let layout = Layout::new(site);
+    let plan = Plan::new(site, &layout);
     let mut diags = references(site, &plan, output, &facts);
     for page in &site.pages {
         let f = &facts[page.file.as_str()];
@@ -213,7 +214,7 @@ fn references(
     let by_output: HashMap<String, &crate::render::Entry> = plan
         .entries
         .iter()
-        .map(|e| (output_path(config, &e.url), e))
+        .map(|e| (output_path(config, e.url), e))
         .collect();
     let exists = |p: &str| output.files.contains_key(p) || assets.contains(p);
     let mut found: BTreeMap<Finding, (BTreeSet<String>, Option<String>)> = BTreeMap::new();
@@ -279,7 +280,7 @@ fn references(
                     }
                 }
                 Target::Path(path, fragment) => {
-                    let url = join_url(&entry.url, &percent_decode(path));
+                    let url = join_url(entry.url, &percent_decode(path));
                     let Some(rel) = url.strip_prefix(base) else {
                         note(
                             r,

@@ -1,10 +1,14 @@
-//! The build pipeline: load → render → write, with nothing written when anything failed.
+//! The build pipeline: load → render → write, with nothing written when anything failed; and
+//! [`Live`], a build kept in memory that `serve` updates in place after an edit to pages.
 
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::diag::{Diagnostic, has_errors};
-use crate::load::{self, LoadOptions, Site};
-use crate::render::{self, Output, Sink};
+use crate::load::{self, LoadOptions, Page, Site};
+use crate::render::{self, Layout, Output, Plan, Renderer, Sink};
 
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -66,6 +70,441 @@ pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
         Err(e) => {
             diags.extend(e);
             Err(diags)
+        }
+    }
+}
+
+const SHARDS: usize = 256;
+
+/// Output path → bytes, held in shards by the path's hash, so that a version of the site that
+/// differs in a few files shares every other shard with the version before: `serve` publishes
+/// a new version after each edit without copying 25,000 entries.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Files {
+    shards: Vec<Arc<BTreeMap<String, Arc<Vec<u8>>>>>,
+}
+
+impl Default for Files {
+    fn default() -> Files {
+        Files {
+            shards: (0..SHARDS).map(|_| Arc::default()).collect(),
+        }
+    }
+}
+
+impl Files {
+    fn shard(path: &str) -> usize {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        path.hash(&mut h);
+        (h.finish() % SHARDS as u64) as usize
+    }
+
+    pub fn get(&self, path: &str) -> Option<&Arc<Vec<u8>>> {
+        self.shards[Files::shard(path)].get(path)
+    }
+
+    pub fn contains_key(&self, path: &str) -> bool {
+        self.get(path).is_some()
+    }
+
+    pub fn insert(&mut self, path: String, bytes: Arc<Vec<u8>>) {
+        Arc::make_mut(&mut self.shards[Files::shard(&path)]).insert(path, bytes);
+    }
+
+    pub fn len(&self) -> usize {
+        self.shards.iter().map(|s| s.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shards.iter().all(|s| s.is_empty())
+    }
+
+    /// Every file, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Arc<Vec<u8>>)> {
+        self.shards.iter().flat_map(|s| s.iter())
+    }
+
+    /// Every file, ordered by path.
+    pub fn to_map(&self) -> BTreeMap<String, Vec<u8>> {
+        self.iter().map(|(p, b)| (p.clone(), b.to_vec())).collect()
+    }
+}
+
+impl FromIterator<(String, Arc<Vec<u8>>)> for Files {
+    fn from_iter<I: IntoIterator<Item = (String, Arc<Vec<u8>>)>>(iter: I) -> Files {
+        let mut files = Files::default();
+        for (path, bytes) in iter {
+            files.insert(path, bytes);
+        }
+        files
+    }
+}
+
+/// A sink that keeps the files, shareable without copying them.
+#[derive(Default)]
+struct Collect(Mutex<BTreeMap<String, Arc<Vec<u8>>>>);
+
+impl Sink for Collect {
+    fn put(&self, path: String, bytes: Vec<u8>) {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(path, Arc::new(bytes));
+    }
+}
+
+impl Collect {
+    fn into_files(self) -> BTreeMap<String, Arc<Vec<u8>>> {
+        self.0.into_inner().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// A site built into memory and kept (`serve`), so that an edit to a few pages re-renders only
+/// the pages that show something of them.
+///
+/// Invariant: after [`Live::update`] the files and diagnostics are those a full build of the
+/// same inputs gives, byte for byte. An edit is applied in place only when it cannot change
+/// which pages exist or where they are; every other change asks for a full build.
+pub struct Live {
+    opts: LoadOptions,
+    site: Site,
+    layout: Layout,
+    renderer: Renderer,
+    files: Files,
+    pages: usize,
+    load_diags: Vec<Diagnostic>,
+    /// Each page's problems, by its index in the plan (which no in-place edit changes).
+    page_diags: BTreeMap<usize, Vec<Diagnostic>>,
+    /// The root chooser, the 404 page and the directory.
+    site_diags: Vec<Diagnostic>,
+    screener_diags: Vec<Diagnostic>,
+    /// Changed files whose last version could not be applied, tried again with the next edit.
+    pending: BTreeSet<String>,
+}
+
+/// What [`Live::update`] did.
+#[derive(Debug)]
+pub enum Update {
+    /// The edit is applied. `rendered` names every file rendered again, `changed` those whose
+    /// bytes differ from before; `diagnostics` are all of the site's, as a full build reports
+    /// them.
+    Applied {
+        rendered: Vec<String>,
+        changed: Vec<String>,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// The edit has errors: nothing changed, and the files are tried again with the next
+    /// update.
+    Failed { diagnostics: Vec<Diagnostic> },
+    /// The change needs a full build ([`Live::build`]): a configuration, locale, theme,
+    /// directory or screener file, an asset, or a page added, removed, renamed, given another
+    /// slug, or a top-level section retitled (it is in every page's navigation).
+    Full,
+}
+
+/// How one changed file affects the site.
+enum Change {
+    /// Nothing to do (a draft, or an editor's temporary file that is gone).
+    None,
+    Full,
+    /// Page `site.pages[i]` has a new version.
+    Page(usize, Box<Page>),
+    Broken(Vec<Diagnostic>),
+}
+
+impl Live {
+    /// Loads and renders the whole site into memory. Errs with every diagnostic when any is an
+    /// error.
+    pub fn build(opts: &LoadOptions) -> Result<Live, Vec<Diagnostic>> {
+        let (site, load_diags) = load::load(opts);
+        let Some(site) = site else {
+            return Err(load_diags);
+        };
+        let renderer = Renderer::new(&site);
+        let sink = Collect::default();
+        let layout = Layout::new(&site);
+        let plan = Plan::new(&site, &layout);
+        let all: Vec<usize> = (0..plan.entries.len()).collect();
+        let page_diags = renderer
+            .pages(&site, &plan, &all, &sink)
+            .into_iter()
+            .filter(|(_, d)| !d.is_empty())
+            .collect();
+        let mut site_diags = renderer.chrome(&site, &sink);
+        site_diags.extend(renderer.directory(&site, &plan, &sink));
+        let screener_diags = renderer.screener(&site, &plan, &sink);
+        renderer.sitemap(&site, &plan, &sink);
+        renderer.fixed(&site, &sink);
+        drop(plan);
+        let files = sink.into_files();
+        let pages = files.keys().filter(|k| k.ends_with("index.html")).count();
+        let live = Live {
+            opts: opts.clone(),
+            site,
+            layout,
+            renderer,
+            files: files.into_iter().collect(),
+            pages,
+            load_diags,
+            page_diags,
+            site_diags,
+            screener_diags,
+            pending: BTreeSet::new(),
+        };
+        let diags = live.diagnostics();
+        if has_errors(&diags) {
+            Err(diags)
+        } else {
+            Ok(live)
+        }
+    }
+
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    /// Every file of the site (paths relative to the output folder).
+    pub fn files(&self) -> &Files {
+        &self.files
+    }
+
+    /// How many HTML pages the site has (`index.html` files).
+    pub fn pages(&self) -> usize {
+        self.pages
+    }
+
+    /// Every problem of the site, in the order a full build reports them.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let mut pages = self.renderer.diagnostics.clone();
+        pages.extend(self.page_diags.values().flatten().cloned());
+        render::sort_page_diagnostics(&mut pages);
+        let mut all = self.load_diags.clone();
+        all.extend(pages);
+        all.extend(self.site_diags.iter().cloned());
+        all.extend(self.screener_diags.iter().cloned());
+        all
+    }
+
+    /// Applies changed files (paths relative to the site root, `content/es/asylum/x.md`,
+    /// whether they were created, modified or deleted): re-reads the pages among them and
+    /// re-renders the pages that show something of them, or says that a full build is needed.
+    ///
+    /// What shows something of page P (language L, key K):
+    /// - every page whose body is P's: its own and its fallback copies in other languages;
+    /// - when P is in the default language, the translations of K that record
+    ///   `translation_of` (whether they are outdated follows P's hash);
+    /// - when P's title, summary or weight changed, the section page listing P (its folder's,
+    ///   or its parent's for a section) in every language, the screener when it links to P, and
+    ///   for a top-level section the navigation of every page (a full build);
+    /// - when P's `reviewed` changed, the sitemap.
+    ///
+    /// A page's URL, which pages exist and every other input are the same before and after,
+    /// or the answer is [`Update::Full`].
+    pub fn update(&mut self, changed: &[String]) -> Update {
+        let mut paths = std::mem::take(&mut self.pending);
+        paths.extend(changed.iter().cloned());
+        let mut edits: Vec<(usize, Page)> = Vec::new();
+        let mut errors = Vec::new();
+        for path in &paths {
+            match self.classify(path) {
+                Change::None => {}
+                Change::Full => {
+                    // Kept, so that this site answers `Full` until it is built again.
+                    self.pending = paths;
+                    return Update::Full;
+                }
+                Change::Page(i, page) => edits.push((i, *page)),
+                Change::Broken(d) => errors.extend(d),
+            }
+        }
+        if !errors.is_empty() {
+            self.pending = paths;
+            errors.extend(self.diagnostics());
+            return Update::Failed {
+                diagnostics: errors,
+            };
+        }
+
+        let config = &self.site.config;
+        let default = config.default_language().code.clone();
+        let screener_guides: HashSet<String> = self
+            .site
+            .screener
+            .iter()
+            .flat_map(|s| s.definition.guide_links())
+            .map(|g| render::markdown::normalise_key(&g.path))
+            .collect();
+        let mut sources = HashSet::new();
+        let mut keys = BTreeSet::new();
+        let mut outdated = HashSet::new();
+        let mut folders = Vec::new();
+        // (folder, key, file) of each page whose entry in a listing changed.
+        let mut listed = Vec::new();
+        let (mut screener, mut sitemap) = (false, false);
+        for (i, new) in &edits {
+            let old = &self.site.pages[*i];
+            if old.meta.slug != new.meta.slug {
+                self.pending = paths;
+                return Update::Full;
+            }
+            sources.insert(new.file.clone());
+            keys.insert(new.key.clone());
+            if new.lang == default && old.hash != new.hash {
+                outdated.insert(new.key.clone());
+            }
+            let (o, n) = (&old.meta, &new.meta);
+            if (&o.title, &o.summary, o.weight) != (&n.title, &n.summary, n.weight)
+                && new.key != "_index.md"
+            {
+                let folder = if new.is_section {
+                    render::plan::parent(new.dir())
+                } else {
+                    new.dir()
+                };
+                if new.is_section && folder.is_empty() {
+                    self.pending = paths;
+                    return Update::Full;
+                }
+                keys.insert(if folder.is_empty() {
+                    "_index.md".to_string()
+                } else {
+                    format!("{folder}/_index.md")
+                });
+                folders.push(folder.to_string());
+                listed.push((folder.to_string(), new.key.clone(), new.file.clone()));
+            }
+            screener |= o.title != n.title && screener_guides.contains(&new.key);
+            sitemap |= o.reviewed != n.reviewed;
+        }
+
+        let mut replaced = Vec::with_capacity(edits.len());
+        for (i, page) in edits {
+            replaced.push((i, std::mem::replace(&mut self.site.pages[i], page)));
+        }
+        self.layout.sort_listings(&self.site, &folders);
+        let sink = Collect::default();
+        let (page_diags, screener_diags) = {
+            let site = &self.site;
+            let plan = Plan::new(site, &self.layout);
+            // The pages that show something of the edited ones: those with their bodies, the
+            // translations whose outdated notice follows them, the section pages listing them
+            // (in the languages whose listing shows the edited page rather than a
+            // translation).
+            let mut which: Vec<usize> = keys
+                .iter()
+                .flat_map(|k| plan.entries_of(k))
+                .filter(|&i| {
+                    let e = &plan.entries[i];
+                    let lists = |(folder, key, file): &(String, String, String)| {
+                        e.source.is_section
+                            && e.source.dir() == folder
+                            && plan
+                                .get(&e.lang.code, key)
+                                .is_some_and(|p| p.source.file == *file)
+                    };
+                    sources.contains(&e.source.file)
+                        || listed.iter().any(lists)
+                        || (outdated.contains(e.key)
+                            && !e.is_fallback()
+                            && e.source.lang != default
+                            && e.source.meta.translation_of.is_some())
+                })
+                .collect();
+            which.sort_unstable();
+            which.dedup();
+            let page_diags = self.renderer.pages(site, &plan, &which, &sink);
+            let screener_diags = screener.then(|| self.renderer.screener(site, &plan, &sink));
+            if sitemap {
+                self.renderer.sitemap(site, &plan, &sink);
+            }
+            (page_diags, screener_diags)
+        };
+        let failed = page_diags.iter().any(|(_, d)| has_errors(d))
+            || screener_diags.as_ref().is_some_and(|d| has_errors(d));
+
+        // Swap the new problems in, to report them as a full build would.
+        let mut previous = Vec::with_capacity(page_diags.len());
+        for (i, d) in page_diags {
+            let old = if d.is_empty() {
+                self.page_diags.remove(&i)
+            } else {
+                self.page_diags.insert(i, d)
+            };
+            previous.push((i, old));
+        }
+        let old_screener = screener_diags.map(|d| std::mem::replace(&mut self.screener_diags, d));
+        let diagnostics = self.diagnostics();
+        if failed {
+            for (i, old) in previous {
+                match old {
+                    Some(d) => self.page_diags.insert(i, d),
+                    None => self.page_diags.remove(&i),
+                };
+            }
+            if let Some(d) = old_screener {
+                self.screener_diags = d;
+            }
+            for (i, page) in replaced {
+                self.site.pages[i] = page;
+            }
+            self.layout.sort_listings(&self.site, &folders);
+            self.pending = paths;
+            return Update::Failed { diagnostics };
+        }
+
+        let rendered = sink.into_files();
+        let changed: Vec<String> = rendered
+            .iter()
+            .filter(|(path, bytes)| self.files.get(path) != Some(*bytes))
+            .map(|(path, _)| path.clone())
+            .collect();
+        for path in &changed {
+            self.files.insert(path.clone(), Arc::clone(&rendered[path]));
+        }
+        Update::Applied {
+            rendered: rendered.into_keys().collect(),
+            changed,
+            diagnostics,
+        }
+    }
+
+    fn classify(&self, path: &str) -> Change {
+        let root = &self.opts.root;
+        let Some((lang, key)) = path
+            .strip_prefix("content/")
+            .and_then(|rest| rest.split_once('/'))
+        else {
+            return Change::Full;
+        };
+        if self.site.config.language(lang).is_none() || key.is_empty() {
+            return Change::Full;
+        }
+        let file = load::site_relative(root, &load::page_path(root, lang, key));
+        match std::fs::metadata(root.join(path)) {
+            Ok(m) if m.is_dir() => Change::Full,
+            Ok(_) if !key.ends_with(".md") => Change::Full,
+            Ok(_) => {
+                let old = self.site.pages.iter().position(|p| p.file == file);
+                match (old, load::reread_page(&self.opts, lang, key)) {
+                    (Some(i), Ok(Some(page))) => Change::Page(i, Box::new(page)),
+                    (None, Ok(None)) => Change::None,
+                    (_, Ok(_)) => Change::Full,
+                    (_, Err(d)) => Change::Broken(d),
+                }
+            }
+            Err(_) => {
+                // Gone: a page, an asset or a folder holding some was removed or renamed, or
+                // an editor's temporary file came and went.
+                let folder = format!("{file}/");
+                let was = |f: &str| f == file || f.starts_with(&folder);
+                let known = self.site.pages.iter().any(|p| was(&p.file))
+                    || self
+                        .site
+                        .assets
+                        .iter()
+                        .any(|a| was(&load::site_relative(root, &a.path)));
+                if known { Change::Full } else { Change::None }
+            }
         }
     }
 }

@@ -58,6 +58,12 @@ impl Site {
         std::fs::write(self.path(rel), text).unwrap();
     }
 
+    fn replace_in(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "`{from}` is not in {rel}");
+        self.save(rel, &text.replacen(from, to, 1));
+    }
+
     /// Writes through a hidden temporary file and a rename, as editors save: a watcher never
     /// sees the file half written.
     fn save(&self, rel: &str, text: &str) {
@@ -863,4 +869,73 @@ fn built_sites_carry_no_live_reload() {
     let home = site.read("public/en/index.html");
     assert!(!home.contains("__site-gen"));
     assert!(!home.contains("<script"));
+}
+
+#[test]
+fn serve_renders_only_what_an_edit_to_a_page_shows_and_rebuilds_for_the_rest() {
+    let site = Site::new("serve-incremental", &[]);
+    // The site's own copy of a built-in template, to edit while serving.
+    let templates = site.path("theme/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../theme/templates/page.html"),
+        templates.join("page.html"),
+    )
+    .unwrap();
+    let server = Server::start(&site);
+    let built = |log: &str| log.matches(" pages in ").count();
+    assert_eq!(built(&server.log()), 1, "{}", server.log());
+
+    // An edit to a page's text: the page and its untranslated Arabic copy, nothing else.
+    let family = site.read("content/en/guides/family.md");
+    site.save(
+        "content/en/guides/family.md",
+        &family.replace("Citizens and residents.", "Citizens and neighbours."),
+    );
+    server.wait_for("/ar/guides/family/", "the edit", |r| {
+        r.body.contains("Citizens and neighbours.")
+    });
+    let en = server.get("/en/guides/family/");
+    assert!(en.body.contains("Citizens and neighbours."));
+    let log = server.log();
+    assert!(
+        log.contains("content/en/guides/family.md changed: rendered 2 of "),
+        "{log}"
+    );
+    assert_eq!(built(&log), 1, "no full rebuild: {log}");
+
+    // A UI string: every page is built again.
+    site.replace_in(
+        "locales/en/main.ftl",
+        "last-reviewed = Last reviewed:",
+        "last-reviewed = Checked by a lawyer on:",
+    );
+    server.wait_for("/en/guides/asylum/", "the new string", |r| {
+        r.body.contains("Checked by a lawyer on:")
+    });
+    assert_eq!(built(&server.log()), 2, "{}", server.log());
+
+    // A template: the same.
+    site.replace_in(
+        "theme/templates/page.html",
+        "<article",
+        "<p class=\"edited-template\">Edited.</p>\n<article",
+    );
+    server.wait_for("/es/guides/family/", "the edited template", |r| {
+        r.body.contains("edited-template")
+    });
+    assert_eq!(built(&server.log()), 3, "{}", server.log());
+
+    // And the next edit to a page is applied in place on top of both.
+    site.save(
+        "content/en/guides/family.md",
+        &family.replace("Citizens and residents.", "Everyone who lives here."),
+    );
+    let page = server.wait_for("/en/guides/family/", "the second edit", |r| {
+        r.body.contains("Everyone who lives here.")
+    });
+    assert!(page.body.contains("edited-template"));
+    let asylum = server.get("/en/guides/asylum/");
+    assert!(asylum.body.contains("Checked by a lawyer on:"));
+    assert_eq!(built(&server.log()), 3, "{}", server.log());
 }

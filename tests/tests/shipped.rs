@@ -250,3 +250,22 @@ fn screener_page_has_a_no_script_version_and_no_inline_script() {
         "the static version lists every question ({questions})"
     );
 }
+
+#[test]
+fn every_screener_area_links_to_a_part_of_the_directory_that_exists() {
+    let html = page("es/directory/index.html");
+    let rules: serde_json::Value =
+        serde_json::from_slice(&built().1["screener/rules.es.json"]).unwrap();
+    let links = rules["directory_links"].as_object().unwrap();
+    assert!(!links.is_empty());
+    for area in rules["definition"]["areas"].as_array().unwrap() {
+        let id = area["id"].as_str().unwrap();
+        let link = links[id].as_str().unwrap();
+        let anchor = link.split_once('#').unwrap().1;
+        assert!(link.starts_with("/es/directory/#"), "{link}");
+        assert!(
+            html.contains(&format!("<h2 id=\"{anchor}\">")),
+            "{id} links to a missing part: {link}"
+        );
+    }
+}

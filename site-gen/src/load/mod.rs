@@ -282,6 +282,29 @@ fn read_pages(
     (pages, assets)
 }
 
+/// Reads one page again, after an edit (`serve`): `content/<lang>/<key>` under the root.
+/// `Ok(None)` is a draft left out. Returns the page as `load` would have read it, or the
+/// file's problems.
+pub fn reread_page(
+    opts: &LoadOptions,
+    lang: &str,
+    key: &str,
+) -> Result<Option<Page>, Vec<Diagnostic>> {
+    let path = page_path(&opts.root, lang, key);
+    read_page(&opts.root, lang, key, &path, opts.drafts)
+}
+
+/// The file of page `key` in `lang`, and its name as pages and messages give it
+/// (`Page::file`).
+pub fn page_path(root: &Path, lang: &str, key: &str) -> PathBuf {
+    root.join("content").join(lang).join(key)
+}
+
+/// A path's name relative to the site root, as `Page::file` and `Asset` name it.
+pub fn site_relative(root: &Path, path: &Path) -> String {
+    rel(root, path)
+}
+
 fn read_page(
     root: &Path,
     lang: &str,

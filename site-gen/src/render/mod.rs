@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::config::{Config, Language};
 use crate::diag::Diagnostic;
 use crate::load::{Site, Source};
-pub use plan::{Entry, Plan, absolute, permalink};
+pub use plan::{Entry, Layout, Plan, absolute, permalink};
 
 /// The Content-Security-Policy of every page. Scripts only from the site itself (the
 /// screener), WebAssembly compiled from those scripts, no inline code, no other origins.
@@ -55,32 +55,53 @@ pub fn render_to_memory(site: &Site) -> (Output, Vec<Diagnostic>) {
 }
 
 #[derive(Serialize)]
-struct LangCx<'a> {
-    code: &'a str,
-    name: &'a str,
-    dir: &'a str,
+struct LangCx {
+    code: String,
+    name: String,
+    dir: &'static str,
     url: String,
 }
 
-fn lang_cx<'a>(config: &Config, l: &'a Language) -> LangCx<'a> {
+fn lang_cx(config: &Config, l: &Language) -> LangCx {
     LangCx {
-        code: &l.code,
-        name: &l.name,
+        code: l.code.clone(),
+        name: l.name.clone(),
         dir: l.dir.as_str(),
         url: permalink(config, &l.code, "_index.md", None),
     }
 }
 
+/// What every page knows of the site. Owned, so that a [`Renderer`] outlives the `Site` it was
+/// made from (`serve` keeps one between builds while pages change).
 #[derive(Serialize)]
-struct SiteCx<'a> {
-    base_path: &'a str,
-    languages: Vec<LangCx<'a>>,
-    default_language: &'a str,
-    contact: &'a crate::config::Contact,
-    hotline: Option<&'a str>,
-    quick_exit_url: &'a str,
-    extra: &'a BTreeMap<String, serde_json::Value>,
+struct SiteCx {
+    base_path: String,
+    languages: Vec<LangCx>,
+    default_language: String,
+    contact: crate::config::Contact,
+    hotline: Option<String>,
+    quick_exit_url: String,
+    extra: BTreeMap<String, serde_json::Value>,
     css: String,
+}
+
+impl SiteCx {
+    fn new(config: &Config) -> SiteCx {
+        SiteCx {
+            base_path: config.base_path().to_string(),
+            languages: config
+                .languages
+                .iter()
+                .map(|l| lang_cx(config, l))
+                .collect(),
+            default_language: config.default_language().code.clone(),
+            contact: config.contact.clone(),
+            hotline: config.hotline.clone(),
+            quick_exit_url: config.quick_exit_url.clone(),
+            extra: config.extra.clone(),
+            css: format!("{}style.css", config.base_path()),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -110,8 +131,8 @@ struct Alternate {
 }
 
 #[derive(Serialize)]
-struct FallbackCx<'a> {
-    lang: LangCx<'a>,
+struct FallbackCx {
+    lang: LangCx,
     url: String,
 }
 
@@ -129,7 +150,7 @@ struct PageCx<'a> {
     url: &'a str,
     pages: Vec<LinkCx<'a>>,
     subsections: Vec<LinkCx<'a>>,
-    fallback: Option<FallbackCx<'a>>,
+    fallback: Option<FallbackCx>,
     outdated: bool,
     /// The default-language page this one translates (when outdated).
     original_url: Option<&'a str>,
@@ -137,8 +158,8 @@ struct PageCx<'a> {
 
 #[derive(Serialize)]
 struct Cx<'a> {
-    site: &'a SiteCx<'a>,
-    lang: LangCx<'a>,
+    site: &'a SiteCx,
+    lang: LangCx,
     page: PageCx<'a>,
     translations: Vec<SwitchCx<'a>>,
     alternates: Vec<Alternate>,
@@ -202,90 +223,146 @@ impl markdown::Context for MdCx<'_> {
 
 /// Renders every page and the site-wide files into `sink`.
 pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
-    let config = &site.config;
-    let plan = Plan::new(site);
-    let locales = Arc::clone(&site.locales);
-    let (env, mut diags) = templates::environment(&site.theme, locales);
-    let site_cx = SiteCx {
-        base_path: config.base_path(),
-        languages: config
-            .languages
-            .iter()
-            .map(|l| lang_cx(config, l))
-            .collect(),
-        default_language: &config.default_language().code,
-        contact: &config.contact,
-        hotline: config.hotline.as_deref(),
-        quick_exit_url: &config.quick_exit_url,
-        extra: &config.extra,
-        css: format!("{}style.css", config.base_path()),
-    };
-    let page_diags: Vec<Vec<Diagnostic>> = plan
-        .entries
-        .par_iter()
-        .map(|entry| {
-            let (path, html, mut page_diags) = render_entry(site, &plan, &env, &site_cx, entry);
-            match html {
-                Ok(h) => sink.put(path, h.into_bytes()),
-                Err(d) => page_diags.push(d),
-            }
-            page_diags
-        })
-        .collect();
-    // Fallback pages render the same body again: report its problems only once.
-    diags.extend(page_diags.into_iter().flatten());
+    let layout = Layout::new(site);
+    let plan = Plan::new(site, &layout);
+    let renderer = Renderer::new(site);
+    let mut diags = renderer.diagnostics.clone();
+    let all: Vec<usize> = (0..plan.entries.len()).collect();
+    let pages = renderer.pages(site, &plan, &all, sink);
+    diags.extend(pages.into_iter().flat_map(|(_, d)| d));
+    sort_page_diagnostics(&mut diags);
+    diags.extend(renderer.chrome(site, sink));
+    diags.extend(renderer.directory(site, &plan, sink));
+    diags.extend(renderer.screener(site, &plan, sink));
+    renderer.sitemap(site, &plan, sink);
+    renderer.fixed(site, sink);
+    diags
+}
+
+/// Pages' problems in a stable order. Fallback pages render the same body again: their
+/// problems are reported once.
+pub fn sort_page_diagnostics(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
     diags.dedup();
-    for (name, template) in [("index.html", "chooser.html"), ("404.html", "404.html")] {
-        let cx = minijinja::context! {
-            site => Serde(&site_cx),
-            lang => Serde(lang_cx(config, config.default_language())),
-            csp => CSP,
-        };
-        match env.get_template(template).and_then(|t| t.render(cx)) {
-            Ok(h) => {
-                sink.put(name.to_string(), h.into_bytes());
-            }
-            Err(e) => diags.push(templates::template_error(&e)),
+}
+
+/// The template environment and what every page knows of the site, made once from a site's
+/// configuration, theme and locales and kept for as long as those do not change: a full
+/// render uses it once, `serve` again for every edit to pages.
+pub struct Renderer {
+    env: minijinja::Environment<'static>,
+    site_cx: SiteCx,
+    /// Problems found in the theme's templates.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Renderer {
+    pub fn new(site: &Site) -> Renderer {
+        let (env, diagnostics) = templates::environment(&site.theme, Arc::clone(&site.locales));
+        Renderer {
+            env,
+            site_cx: SiteCx::new(&site.config),
+            diagnostics,
         }
     }
-    let mut specials: Vec<Special> = Vec::new();
-    let directory_data = |l: &Language| directory::context(site, l);
-    if site.directory.is_some() {
-        specials.push(Special {
+
+    /// Renders the entries of `plan` at the indices `which` into `sink`, in parallel. Returns
+    /// each one's problems, in the order of `which`.
+    pub fn pages(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        which: &[usize],
+        sink: &dyn Sink,
+    ) -> Vec<(usize, Vec<Diagnostic>)> {
+        which
+            .par_iter()
+            .map(|&i| {
+                let (path, html, mut page_diags) =
+                    render_entry(site, plan, &self.env, &self.site_cx, &plan.entries[i]);
+                match html {
+                    Ok(h) => sink.put(path, h.into_bytes()),
+                    Err(d) => page_diags.push(d),
+                }
+                (i, page_diags)
+            })
+            .collect()
+    }
+
+    /// The language chooser at the root and the 404 page.
+    pub fn chrome(&self, site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
+        let config = &site.config;
+        let mut diags = Vec::new();
+        for (name, template) in [("index.html", "chooser.html"), ("404.html", "404.html")] {
+            let cx = minijinja::context! {
+                site => Serde(&self.site_cx),
+                lang => Serde(lang_cx(config, config.default_language())),
+                csp => CSP,
+            };
+            match self.env.get_template(template).and_then(|t| t.render(cx)) {
+                Ok(h) => {
+                    sink.put(name.to_string(), h.into_bytes());
+                }
+                Err(e) => diags.push(templates::template_error(&e)),
+            }
+        }
+        diags
+    }
+
+    /// The directory page in every language, when the site has a directory.
+    pub fn directory(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+        if site.directory.is_none() {
+            return Vec::new();
+        }
+        let data = |l: &Language| directory::context(site, l);
+        let special = Special {
             key: DIRECTORY_KEY,
             template: "directory.html",
             title_id: "directory-title",
             summary_id: "directory-summary",
-            data: &directory_data,
-        });
+            data: &data,
+        };
+        self.special(site, plan, &special, sink)
     }
-    let screener_data = |l: &Language| match &site.screener {
-        Some(sc) => screener::page_data(site, &plan, l, &sc.definition),
-        None => minijinja::Value::UNDEFINED,
-    };
-    if let Some(sc) = &site.screener {
-        specials.push(Special {
-            key: screener::KEY,
-            template: "screener.html",
-            title_id: "screener-title",
-            summary_id: "screener-summary",
-            data: &screener_data,
-        });
+
+    /// The screener's engine, rules files and page in every language, when the site has a
+    /// screener. They name the guides the screener links to, with their titles.
+    pub fn screener(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+        let Some(sc) = &site.screener else {
+            return Vec::new();
+        };
         sink.put(
             "screener/screener_wasm_bg.wasm".into(),
             screener::WASM.to_vec(),
         );
         sink.put("screener/screener_wasm.js".into(), screener::GLUE.to_vec());
-        for l in &config.languages {
-            let rules = screener::rules(site, &plan, l, &sc.definition);
+        for l in &site.config.languages {
+            let rules = screener::rules(site, plan, l, &sc.definition);
             sink.put(
                 format!("screener/rules.{}.json", l.code),
                 rules.into_bytes(),
             );
         }
+        let data = |l: &Language| screener::page_data(site, plan, l, &sc.definition);
+        let special = Special {
+            key: screener::KEY,
+            template: "screener.html",
+            title_id: "screener-title",
+            summary_id: "screener-summary",
+            data: &data,
+        };
+        self.special(site, plan, &special, sink)
     }
-    for special in &specials {
+
+    fn special(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        special: &Special,
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
+        let config = &site.config;
+        let mut diags = Vec::new();
         if config
             .languages
             .iter()
@@ -299,7 +376,7 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
         let pages: Vec<_> = config
             .languages
             .par_iter()
-            .map(|l| render_special(site, &plan, &env, &site_cx, special, l))
+            .map(|l| render_special(site, plan, &self.env, &self.site_cx, special, l))
             .collect();
         for (path, html) in pages {
             match html {
@@ -309,17 +386,36 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
                 Err(d) => diags.push(d),
             }
         }
+        diags
     }
-    sink.put(
-        "sitemap.xml".into(),
-        sitemap(site, &plan, &specials).into_bytes(),
-    );
-    sink.put("robots.txt".into(), robots(config).into_bytes());
-    sink.put("_headers".into(), headers(config).into_bytes());
-    for (name, bytes) in &site.theme.statics {
-        sink.put(name.clone(), bytes.clone());
+
+    /// `sitemap.xml`: every page's address, its review date and its translations.
+    pub fn sitemap(&self, site: &Site, plan: &Plan, sink: &dyn Sink) {
+        sink.put("sitemap.xml".into(), sitemap(site, plan).into_bytes());
     }
-    diags
+
+    /// The files that depend on the configuration and theme only: `robots.txt`, `_headers`,
+    /// the theme's static files.
+    pub fn fixed(&self, site: &Site, sink: &dyn Sink) {
+        let config = &site.config;
+        sink.put("robots.txt".into(), robots(config).into_bytes());
+        sink.put("_headers".into(), headers(config).into_bytes());
+        for (name, bytes) in &site.theme.statics {
+            sink.put(name.clone(), bytes.clone());
+        }
+    }
+}
+
+/// The keys of the pages generated from data that this site has.
+fn special_keys(site: &Site) -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    if site.directory.is_some() {
+        keys.push(DIRECTORY_KEY);
+    }
+    if site.screener.is_some() {
+        keys.push(screener::KEY);
+    }
+    keys
 }
 
 /// The output path of a page URL: `/rights/es/asylum/` → `es/asylum/index.html`.
@@ -387,7 +483,7 @@ fn render_entry(
                 code: &l.code,
                 name: &l.name,
                 dir: l.dir.as_str(),
-                url: e.url.clone(),
+                url: e.url.to_string(),
                 current: l.code == reader,
                 translated: !e.is_fallback(),
             })
@@ -404,13 +500,13 @@ fn render_entry(
         if let Some(d) = plan.get(default, entry.key).filter(|d| !d.is_fallback()) {
             alternates.push(Alternate {
                 hreflang: "x-default".into(),
-                url: absolute(config, &d.url),
+                url: absolute(config, d.url),
             });
         }
     }
     let canonical = match &fallback {
         Some(f) => absolute(config, &f.url),
-        None => absolute(config, &entry.url),
+        None => absolute(config, entry.url),
     };
     let kind = match (src.is_section, entry.key) {
         (true, "_index.md") => "home",
@@ -430,7 +526,7 @@ fn render_entry(
             reviewed: src.meta.reviewed.as_deref(),
             sources: &src.meta.sources,
             extra: &src.meta.extra,
-            url: &entry.url,
+            url: entry.url,
             pages,
             subsections,
             fallback,
@@ -464,7 +560,7 @@ fn render_entry(
             d.message = format!("{} (while rendering {})", d.message, src.file);
             d
         });
-    (output_path(config, &entry.url), html, md.diagnostics)
+    (output_path(config, entry.url), html, md.diagnostics)
 }
 
 /// The top-level sections of a language, for the navigation bar.
@@ -483,7 +579,7 @@ fn link<'a>(e: &'a Entry, current: &str) -> LinkCx<'a> {
     LinkCx {
         title: &e.source.meta.title,
         summary: e.source.meta.summary.as_deref(),
-        url: &e.url,
+        url: e.url,
         current: e.key == current,
         fallback: e.is_fallback(),
     }
@@ -580,7 +676,7 @@ fn render_special(
 
 static EMPTY: BTreeMap<String, serde_json::Value> = BTreeMap::new();
 
-fn sitemap(site: &Site, plan: &Plan, specials: &[Special]) -> String {
+fn sitemap(site: &Site, plan: &Plan) -> String {
     let config = &site.config;
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
@@ -588,7 +684,7 @@ fn sitemap(site: &Site, plan: &Plan, specials: &[Special]) -> String {
     for e in plan.entries.iter().filter(|e| !e.is_fallback()) {
         s.push_str(&format!(
             "<url><loc>{}</loc>",
-            markdown::escape(&absolute(config, &e.url))
+            markdown::escape(&absolute(config, e.url))
         ));
         if let Some(d) = &e.source.meta.reviewed {
             s.push_str(&format!("<lastmod>{d}</lastmod>"));
@@ -598,19 +694,16 @@ fn sitemap(site: &Site, plan: &Plan, specials: &[Special]) -> String {
                 s.push_str(&format!(
                     "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     l.code,
-                    markdown::escape(&absolute(config, &t.url))
+                    markdown::escape(&absolute(config, t.url))
                 ));
             }
         }
         s.push_str("</url>\n");
     }
-    for special in specials {
+    for key in special_keys(site) {
         for lang in &config.languages {
             let url = |code: &str| {
-                markdown::escape(&absolute(
-                    config,
-                    &permalink(config, code, special.key, None),
-                ))
+                markdown::escape(&absolute(config, &permalink(config, code, key, None)))
             };
             s.push_str(&format!("<url><loc>{}</loc>", url(&lang.code)));
             for l in &config.languages {

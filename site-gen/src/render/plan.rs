@@ -17,7 +17,7 @@ pub struct Entry<'s> {
     pub key: &'s str,
     /// The page whose body is shown: the translation, or the fallback's.
     pub source: &'s Page,
-    pub url: String,
+    pub url: &'s str,
 }
 
 impl Entry<'_> {
@@ -27,96 +27,182 @@ impl Entry<'_> {
     }
 }
 
-pub struct Plan<'s> {
-    pub entries: Vec<Entry<'s>>,
-    index: HashMap<(&'s str, &'s str), usize>,
-    /// (language, section folder) → the section's pages and subsections, in order. Built
-    /// once, so listing a section costs nothing per page.
-    listings: HashMap<(&'s str, &'s str), Listing>,
+/// What the plan decides from which pages exist (their keys and slugs), not from what they
+/// say, apart from the order of section listings (weight, then title). It holds indices, not
+/// references, so `serve` keeps it while pages change in place, and sorts a listing again
+/// after a title or weight changed ([`Layout::sort_listings`]).
+pub struct Layout {
+    slots: Vec<Slot>,
+    /// Language codes, in the configuration's order.
+    languages: Vec<String>,
+    /// Page key → its entry in each language (by position in `languages`).
+    index: HashMap<String, Vec<Option<usize>>>,
+    /// Section folder → its pages and subsections in each language. Built once, so listing a
+    /// section costs nothing per page.
+    listings: HashMap<String, Vec<Listing>>,
+}
+
+struct Slot {
+    /// Position in `config.languages`.
+    lang: usize,
+    /// Position of the page whose body is shown in `site.pages`.
+    source: usize,
+    url: String,
 }
 
 /// Indices into `Plan::entries`, ordered by weight then title.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Listing {
     pub pages: Vec<usize>,
     pub sections: Vec<usize>,
 }
 
-impl<'s> Plan<'s> {
-    pub fn new(site: &'s Site) -> Plan<'s> {
+impl Layout {
+    pub fn new(site: &Site) -> Layout {
         let config = &site.config;
-        let mut by_key: HashMap<&str, HashMap<&str, &Page>> = HashMap::new();
+        let n = config.languages.len();
+        let mut by_key: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
         let mut keys: Vec<&str> = Vec::new();
-        for p in &site.pages {
+        for (i, p) in site.pages.iter().enumerate() {
             let langs = by_key.entry(p.key.as_str()).or_default();
             if langs.is_empty() {
                 keys.push(&p.key);
             }
-            langs.insert(p.lang.as_str(), p);
+            langs.insert(p.lang.as_str(), i);
         }
         keys.sort();
-        let mut entries = Vec::new();
-        let mut index = HashMap::new();
-        for lang in &config.languages {
+        let mut slots = Vec::new();
+        let mut index: HashMap<String, Vec<Option<usize>>> = keys
+            .iter()
+            .map(|k| (k.to_string(), vec![None; n]))
+            .collect();
+        for (li, lang) in config.languages.iter().enumerate() {
             for key in &keys {
                 let langs = &by_key[key];
                 let source = std::iter::once(&lang.code)
                     .chain(lang.fallback.iter())
                     .find_map(|code| langs.get(code.as_str()));
-                if let Some(source) = source {
-                    index.insert((lang.code.as_str(), *key), entries.len());
-                    entries.push(Entry {
-                        lang,
-                        key,
+                if let Some(&source) = source {
+                    if let Some(langs) = index.get_mut(*key) {
+                        langs[li] = Some(slots.len());
+                    }
+                    let slug = site.pages[source].meta.slug.as_deref();
+                    slots.push(Slot {
+                        lang: li,
                         source,
-                        url: permalink(config, &lang.code, key, source.meta.slug.as_deref()),
+                        url: permalink(config, &lang.code, key, slug),
                     });
                 }
             }
         }
-        let mut listings: HashMap<(&str, &str), Listing> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            let lang = e.lang.code.as_str();
-            if e.source.is_section {
-                if !e.key.is_empty() && e.key != "_index.md" {
-                    let parent = parent(e.key.trim_end_matches("/_index.md"));
-                    listings.entry((lang, parent)).or_default().sections.push(i);
+        let mut listings: HashMap<String, Vec<Listing>> = HashMap::new();
+        for (i, slot) in slots.iter().enumerate() {
+            let page = &site.pages[slot.source];
+            let key = page.key.as_str();
+            let (dir, section) = if page.is_section {
+                if key.is_empty() || key == "_index.md" {
+                    continue;
                 }
+                (parent(key.trim_end_matches("/_index.md")), true)
             } else {
-                listings
-                    .entry((lang, dir_of(e.key)))
-                    .or_default()
-                    .pages
-                    .push(i);
+                (dir_of(key), false)
+            };
+            let listing = &mut listings
+                .entry(dir.to_string())
+                .or_insert_with(|| vec![Listing::default(); n])[slot.lang];
+            if section {
+                listing.sections.push(i);
+            } else {
+                listing.pages.push(i);
             }
         }
-        let order = |a: &usize, b: &usize| {
-            let (a, b) = (&entries[*a].source.meta, &entries[*b].source.meta);
-            (a.weight, &a.title).cmp(&(b.weight, &b.title))
-        };
-        for l in listings.values_mut() {
-            l.pages.sort_by(order);
-            l.sections.sort_by(order);
-        }
-        Plan {
-            entries,
+        let mut layout = Layout {
+            slots,
+            languages: config.languages.iter().map(|l| l.code.clone()).collect(),
             index,
             listings,
+        };
+        let dirs: Vec<String> = layout.listings.keys().cloned().collect();
+        layout.sort_listings(site, &dirs);
+        layout
+    }
+
+    /// Orders the listings of the section folders `dirs` by weight then title, as the pages
+    /// now say.
+    pub fn sort_listings(&mut self, site: &Site, dirs: &[String]) {
+        let slots = &self.slots;
+        // Ties keep the order of the entries, whatever order the listing had before.
+        let order = |a: &usize, b: &usize| {
+            let (ma, mb) = (
+                &site.pages[slots[*a].source].meta,
+                &site.pages[slots[*b].source].meta,
+            );
+            (ma.weight, &ma.title, a).cmp(&(mb.weight, &mb.title, b))
+        };
+        for dir in dirs {
+            for l in self.listings.get_mut(dir).into_iter().flatten() {
+                l.pages.sort_by(order);
+                l.sections.sort_by(order);
+            }
         }
+    }
+}
+
+/// The plan of a site: every output page with its language, body and URL, and the section
+/// listings. A view of a [`Layout`] with the site's pages as they are now.
+pub struct Plan<'s> {
+    pub entries: Vec<Entry<'s>>,
+    layout: &'s Layout,
+}
+
+impl<'s> Plan<'s> {
+    /// `layout` must be made from `site`, or from a version of it with the same pages, slugs
+    /// and languages.
+    pub fn new(site: &'s Site, layout: &'s Layout) -> Plan<'s> {
+        let entries = layout
+            .slots
+            .iter()
+            .map(|s| {
+                let source = &site.pages[s.source];
+                Entry {
+                    lang: &site.config.languages[s.lang],
+                    key: &source.key,
+                    source,
+                    url: &s.url,
+                }
+            })
+            .collect();
+        Plan { entries, layout }
+    }
+
+    fn lang(&self, lang: &str) -> Option<usize> {
+        self.layout.languages.iter().position(|l| l == lang)
     }
 
     /// The pages and subsections of the section in folder `dir` (`""` for the home).
-    pub fn listing<'a>(&'a self, lang: &'a str, dir: &'a str) -> Option<&'a Listing> {
-        self.listings.get(&(lang, dir))
+    pub fn listing(&self, lang: &str, dir: &str) -> Option<&Listing> {
+        let li = self.lang(lang)?;
+        self.layout.listings.get(dir).map(|l| &l[li])
+    }
+
+    /// The indices of page `key`'s entries, one per language that has it.
+    pub fn entries_of(&self, key: &str) -> Vec<usize> {
+        self.layout
+            .index
+            .get(key)
+            .map(|l| l.iter().flatten().copied().collect())
+            .unwrap_or_default()
     }
 
     pub fn get(&self, lang: &str, key: &str) -> Option<&Entry<'s>> {
-        self.index.get(&(lang, key)).map(|&i| &self.entries[i])
+        let li = self.lang(lang)?;
+        let i = (*self.layout.index.get(key)?)[li]?;
+        Some(&self.entries[i])
     }
 
     /// The URL of page `key` as seen by a reader of `lang`.
-    pub fn url(&self, lang: &str, key: &str) -> Option<&str> {
-        self.get(lang, key).map(|e| e.url.as_str())
+    pub fn url(&self, lang: &str, key: &str) -> Option<&'s str> {
+        self.get(lang, key).map(|e| e.url)
     }
 }
 

@@ -73,6 +73,9 @@ struct Rules<'a> {
     text: BTreeMap<String, Text>,
     guides: BTreeMap<String, GuideLink>,
     directory: Option<String>,
+    /// Each area's part of the directory page (areas the directory does not list lead to
+    /// its general part).
+    directory_links: BTreeMap<String, String>,
 }
 
 /// The values `$who` can take.
@@ -125,10 +128,27 @@ pub fn rules(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> Str
             Some((
                 g.path,
                 GuideLink {
-                    url: e.url.clone(),
+                    url: e.url.to_string(),
                     title: e.source.meta.title.clone(),
                 },
             ))
+        })
+        .collect();
+    let directory = site
+        .directory
+        .as_ref()
+        .map(|_| super::permalink(&site.config, &lang.code, super::DIRECTORY_KEY, None));
+    let directory_links = directory
+        .iter()
+        .flat_map(|url| {
+            def.areas.iter().map(move |a| {
+                let part = if crate::load::directory::AREAS.contains(&a.id.as_str()) {
+                    a.id.as_str()
+                } else {
+                    "general"
+                };
+                (a.id.clone(), format!("{url}#{part}"))
+            })
         })
         .collect();
     let rules = Rules {
@@ -136,10 +156,8 @@ pub fn rules(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> Str
         definition: def,
         text,
         guides,
-        directory: site
-            .directory
-            .as_ref()
-            .map(|_| super::permalink(&site.config, &lang.code, super::DIRECTORY_KEY, None)),
+        directory,
+        directory_links,
     };
     serde_json::to_string(&rules).expect("rules are plain data")
 }
@@ -218,7 +236,7 @@ pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) ->
             .filter_map(|g| {
                 let e = plan.get(&lang.code, &super::markdown::normalise_key(&g.path))?;
                 Some(GuideLinkRef {
-                    url: e.url.clone(),
+                    url: e.url.to_string(),
                     title: e.source.meta.title.clone(),
                 })
             })

@@ -7,8 +7,10 @@
 //! of a failed build (`/__site-gen/errors`, JSON) over the page. A failed build never replaces
 //! the last good one. The site is served from `/` whatever its configured base URL.
 //!
-//! A full rebuild takes a fraction of a second (see ARCHITECTURE.md), so every change rebuilds
-//! the whole site into memory: there is no cache that could go stale.
+//! The built site stays in memory ([`pipeline::Live`]): an edit to pages under
+//! `content/<lang>/` re-renders only the pages that show something of them; any other change
+//! (configuration, locales, theme, directory, screener, assets, a page added, removed or moved)
+//! rebuilds the whole site. Either way the result is what a full build of the same files gives.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::Write;
@@ -22,15 +24,19 @@ use notify::{EventKind, RecursiveMode, Watcher};
 use tiny_http::{Header, Method, Request, Response, Server};
 
 use crate::check::percent_decode;
-use crate::diag::{Diagnostic, has_errors};
+use crate::diag::Diagnostic;
 use crate::load::LoadOptions;
-use crate::pipeline;
+use crate::pipeline::{self, Live, Update};
 
 const LIVE_JS: &str = include_str!("live.js");
 const PREFIX: &str = "/__site-gen/";
 /// Changes closer together than this make one rebuild (an editor saving several files, or
-/// writing one in steps).
+/// writing one in steps, a `git checkout`).
 const DEBOUNCE: Duration = Duration::from_millis(50);
+/// The same for edits to pages only, which are applied in a few milliseconds: an editor's save
+/// (a rename, or a truncate and a write) reports its events within a millisecond or two, and a
+/// save caught half way costs one more such update, since each one reads the files again.
+const QUICK: Duration = Duration::from_millis(10);
 /// What a source folder is watched for: the site's inputs, never its output.
 const WATCHED: &[&str] = &["content", "locales", "theme"];
 const WORKERS: usize = 4;
@@ -45,6 +51,9 @@ pub enum Event<'a> {
     /// A build finished (the first one has no changed files).
     Built {
         pages: usize,
+        /// How many of the pages were rendered: all of them, or after an edit to pages only
+        /// those that show something of it.
+        rendered: usize,
         took: Duration,
         changed: &'a [String],
         diagnostics: &'a [Diagnostic],
@@ -64,8 +73,8 @@ pub enum Event<'a> {
 /// What is being served.
 struct Snapshot {
     /// Output path (`es/asylum/index.html`) → bytes. Shared with the next snapshot when a
-    /// build fails.
-    files: Arc<BTreeMap<String, Vec<u8>>>,
+    /// build fails, and file by file with the next build.
+    files: Arc<pipeline::Files>,
     /// Output path → the content file to send (images, PDFs).
     assets: Arc<BTreeMap<String, PathBuf>>,
     /// Changes with every good build that changed the output; pages compare it to reload.
@@ -136,7 +145,8 @@ pub fn serve(opts: &ServeOptions, on: &mut dyn FnMut(Event)) -> Result<(), Diagn
         version: Mutex::new(0),
         changed: Condvar::new(),
     });
-    rebuild(&load, &shared, &[], &mut next_id, on);
+    let mut live = None;
+    rebuild(&load, &shared, &mut live, &[], &[], &mut next_id, on);
 
     let server = Arc::new(server);
     for _ in 0..WORKERS {
@@ -153,8 +163,9 @@ pub fn serve(opts: &ServeOptions, on: &mut dyn FnMut(Event)) -> Result<(), Diagn
 
     while let Ok(first) = rx.recv() {
         let mut changed = BTreeSet::new();
-        let mut note = |event: notify::Result<notify::Event>, on: &mut dyn FnMut(Event)| match event
-        {
+        let note = |event: notify::Result<notify::Event>,
+                    changed: &mut BTreeSet<String>,
+                    on: &mut dyn FnMut(Event)| match event {
             Ok(e) => {
                 if !matches!(e.kind, EventKind::Access(_)) {
                     changed.extend(e.paths.iter().filter_map(|p| source_of(&root, p)));
@@ -162,10 +173,15 @@ pub fn serve(opts: &ServeOptions, on: &mut dyn FnMut(Event)) -> Result<(), Diagn
             }
             Err(e) => on(Event::WatchError(e.to_string())),
         };
-        note(first, on);
+        note(first, &mut changed, on);
         loop {
-            match rx.recv_timeout(DEBOUNCE) {
-                Ok(e) => note(e, on),
+            let quiet = if changed.iter().all(|c| is_page(c)) {
+                QUICK
+            } else {
+                DEBOUNCE
+            };
+            match rx.recv_timeout(quiet) {
+                Ok(e) => note(e, &mut changed, on),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return Ok(()),
             }
@@ -176,12 +192,22 @@ pub fn serve(opts: &ServeOptions, on: &mut dyn FnMut(Event)) -> Result<(), Diagn
         // A folder created or replaced since the start (`theme/`) needs its own watch.
         watched.retain(|p: &PathBuf| p.is_dir());
         watch_folders(&mut watcher, &root, &mut watched);
-        // Editors save through temporary files: name the files that are there now.
-        let mut changed: Vec<String> = changed.into_iter().collect();
-        if changed.iter().any(|c| root.join(c).exists()) {
-            changed.retain(|c| root.join(c).exists());
+        // Editors save through temporary files: name the files that are there now (the build
+        // still looks at every path, to notice a removed page).
+        let changed: Vec<String> = changed.into_iter().collect();
+        let mut shown = changed.clone();
+        if shown.iter().any(|c| root.join(c).exists()) {
+            shown.retain(|c| root.join(c).exists());
         }
-        rebuild(&load, &shared, &changed, &mut next_id, on);
+        rebuild(
+            &load,
+            &shared,
+            &mut live,
+            &changed,
+            &shown,
+            &mut next_id,
+            on,
+        );
     }
     Ok(())
 }
@@ -196,6 +222,16 @@ fn watch_folders(watcher: &mut impl Watcher, root: &Path, watched: &mut HashSet<
             watched.insert(dir);
         }
     }
+}
+
+/// True for a Markdown page under `content/<lang>/`: a change that can usually be applied
+/// without a full rebuild.
+fn is_page(rel: &str) -> bool {
+    rel.ends_with(".md")
+        && rel
+            .strip_prefix("content/")
+            .and_then(|r| r.split_once('/'))
+            .is_some_and(|(lang, _)| !crate::load::RESERVED.contains(&lang))
 }
 
 /// The path of a changed file relative to the root, when it is one of the site's inputs.
@@ -216,31 +252,73 @@ fn source_of(root: &Path, path: &Path) -> Option<String> {
     (input && !noise).then_some(rel)
 }
 
+/// Applies `changed` to the site in memory, or builds it whole (the first time, after a failed
+/// full build, or for a change an edit to pages cannot apply), and publishes the result.
 fn rebuild(
     load: &LoadOptions,
     shared: &Shared,
+    live: &mut Option<Live>,
     changed: &[String],
+    shown: &[String],
     next_id: &mut dyn FnMut() -> String,
     on: &mut dyn FnMut(Event),
 ) {
     let started = Instant::now();
-    let (prepared, diagnostics) = pipeline::prepare(load);
-    let took = started.elapsed();
     let previous = shared.current();
-    match prepared {
-        Some((site, output)) if !has_errors(&diagnostics) => {
-            let assets: BTreeMap<String, PathBuf> = site
+    if let Some(current) = live.as_mut().filter(|_| !changed.is_empty()) {
+        match current.update(changed) {
+            Update::Applied {
+                rendered,
+                changed: files,
+                diagnostics,
+            } => {
+                // Reload pages only when something they could show changed.
+                let build = if files.is_empty() && previous.build != "none" {
+                    previous.build.clone()
+                } else {
+                    next_id()
+                };
+                shared.publish(Snapshot {
+                    files: Arc::new(current.files().clone()),
+                    assets: Arc::clone(&previous.assets),
+                    build,
+                    errors: Vec::new(),
+                });
+                on(Event::Built {
+                    pages: current.pages(),
+                    rendered: rendered.iter().filter(|p| p.ends_with(".html")).count(),
+                    took: started.elapsed(),
+                    changed: shown,
+                    diagnostics: &diagnostics,
+                });
+                return;
+            }
+            Update::Failed { diagnostics } => {
+                publish_errors(shared, &previous, &diagnostics);
+                on(Event::Failed {
+                    took: started.elapsed(),
+                    changed: shown,
+                    diagnostics: &diagnostics,
+                });
+                return;
+            }
+            Update::Full => {}
+        }
+    }
+    // The previous site is not needed to build the next one.
+    *live = None;
+    match Live::build(load) {
+        Ok(built) => {
+            let took = started.elapsed();
+            let diagnostics = built.diagnostics();
+            let assets: BTreeMap<String, PathBuf> = built
+                .site()
                 .assets
                 .iter()
                 .map(|a| (format!("{}/{}", a.lang, a.key), a.path.clone()))
                 .collect();
-            let pages = output
-                .files
-                .keys()
-                .filter(|k| k.ends_with("index.html"))
-                .count();
             // Reload pages only when something they could show changed.
-            let same = *previous.files == output.files
+            let same = *previous.files == *built.files()
                 && *previous.assets == assets
                 && !changed
                     .iter()
@@ -251,36 +329,43 @@ fn rebuild(
                 next_id()
             };
             shared.publish(Snapshot {
-                files: Arc::new(output.files),
+                files: Arc::new(built.files().clone()),
                 assets: Arc::new(assets),
                 build,
                 errors: Vec::new(),
             });
             on(Event::Built {
-                pages,
+                pages: built.pages(),
+                rendered: built.pages(),
                 took,
-                changed,
+                changed: shown,
                 diagnostics: &diagnostics,
             });
+            *live = Some(built);
         }
-        _ => {
-            shared.publish(Snapshot {
-                files: Arc::clone(&previous.files),
-                assets: Arc::clone(&previous.assets),
-                build: previous.build.clone(),
-                errors: diagnostics
-                    .iter()
-                    .filter(|d| d.is_error())
-                    .cloned()
-                    .collect(),
-            });
+        Err(diagnostics) => {
+            publish_errors(shared, &previous, &diagnostics);
             on(Event::Failed {
-                took,
-                changed,
+                took: started.elapsed(),
+                changed: shown,
                 diagnostics: &diagnostics,
             });
         }
     }
+}
+
+/// Keeps serving the last good build, with the errors of the latest one.
+fn publish_errors(shared: &Shared, previous: &Snapshot, diagnostics: &[Diagnostic]) {
+    shared.publish(Snapshot {
+        files: Arc::clone(&previous.files),
+        assets: Arc::clone(&previous.assets),
+        build: previous.build.clone(),
+        errors: diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .cloned()
+            .collect(),
+    });
 }
 
 fn header(name: &str, value: &str) -> Header {
@@ -348,7 +433,7 @@ fn lookup(s: &Snapshot, path: &str) -> (u16, Option<String>, Vec<u8>) {
         rel.to_string()
     };
     if let Some(bytes) = s.files.get(&rel) {
-        return (200, Some(rel), bytes.clone());
+        return (200, Some(rel), bytes.to_vec());
     }
     if let Some(bytes) = s.assets.get(&rel).and_then(|p| std::fs::read(p).ok()) {
         return (200, Some(rel), bytes);
@@ -357,7 +442,7 @@ fn lookup(s: &Snapshot, path: &str) -> (u16, Option<String>, Vec<u8>) {
         return (301, None, Vec::new());
     }
     match s.files.get("404.html") {
-        Some(page) => (404, Some("404.html".into()), page.clone()),
+        Some(page) => (404, Some("404.html".into()), page.to_vec()),
         None => (404, None, b"not found".to_vec()),
     }
 }
@@ -464,14 +549,15 @@ mod tests {
     use super::*;
 
     fn snapshot() -> Snapshot {
-        let mut files = BTreeMap::new();
-        files.insert(
-            "index.html".to_string(),
-            b"<html><body>root</body></html>".to_vec(),
-        );
-        files.insert("es/guides/index.html".to_string(), b"guides".to_vec());
-        files.insert("404.html".to_string(), b"<body>nope</body>".to_vec());
-        files.insert("style.css".to_string(), b"body{}".to_vec());
+        let mut files = pipeline::Files::default();
+        for (path, bytes) in [
+            ("index.html", &b"<html><body>root</body></html>"[..]),
+            ("es/guides/index.html", b"guides"),
+            ("404.html", b"<body>nope</body>"),
+            ("style.css", b"body{}"),
+        ] {
+            files.insert(path.to_string(), Arc::new(bytes.to_vec()));
+        }
         Snapshot {
             files: Arc::new(files),
             assets: Arc::default(),
@@ -523,5 +609,16 @@ mod tests {
         assert_eq!(f("/site/public/index.html"), None);
         assert_eq!(f("/site/content/en/.a.md.swp"), None);
         assert_eq!(f("/site/content/en/a.md~"), None);
+    }
+
+    #[test]
+    fn pages_are_markdown_under_a_language() {
+        assert!(is_page("content/en/guides/a.md"));
+        assert!(is_page("content/es/_index.md"));
+        assert!(!is_page("content/en/guides/photo.png"));
+        assert!(!is_page("content/screener/questions.md"));
+        assert!(!is_page("content/directory.toml"));
+        assert!(!is_page("theme/templates/page.html"));
+        assert!(!is_page("content/a.md"));
     }
 }

@@ -233,7 +233,7 @@ function outcomeBlock(kind, rule, reasons, level) {
     reasonsList(reasons),
     el("p", { class: "next", text: text(prefix + "-next") }),
     guideLinks(rule.guides),
-    kind === "area" && rules.directory ? el("p", {}, el("a", { href: `${rules.directory}#${rule.id}`, text: text("screener-directory") })) : null);
+    kind === "area" && rules.directory_links[rule.id] ? el("p", {}, el("a", { href: rules.directory_links[rule.id], text: text("screener-directory") })) : null);
 }
 
 function noticeBlock(name, notice, reasons) {
