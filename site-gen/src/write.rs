@@ -93,7 +93,7 @@ pub fn write(
         .map_or("public".into(), |n| n.to_string_lossy().to_string());
     let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&tmp);
+    remove_tree(&tmp);
     let result = (|| {
         fs::create_dir_all(&tmp).map_err(|e| fail("create", &tmp, e))?;
         let sink = DirSink {
@@ -131,10 +131,37 @@ pub fn write(
         })
     })();
     if result.is_err() {
-        let _ = fs::remove_dir_all(&tmp);
+        remove_tree(&tmp);
     }
-    let _ = fs::remove_dir_all(&old);
+    remove_tree(&old);
     result
+}
+
+/// Removes a folder tree, two levels of it in parallel: deleting the previous build of a
+/// large site is otherwise a good part of a rebuild's time.
+fn remove_tree(dir: &Path) {
+    let children = |d: &Path| -> Vec<PathBuf> {
+        fs::read_dir(d)
+            .map(|es| es.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    let top = children(dir);
+    let mut work: Vec<PathBuf> = Vec::new();
+    for p in &top {
+        if p.is_dir() {
+            work.extend(children(p));
+        } else {
+            work.push(p.clone());
+        }
+    }
+    work.par_iter().for_each(|p| {
+        let _ = if p.is_dir() {
+            fs::remove_dir_all(p)
+        } else {
+            fs::remove_file(p)
+        };
+    });
+    let _ = fs::remove_dir_all(dir);
 }
 
 fn swap(tmp: &Path, out: &Path, old: &Path) -> io::Result<()> {
