@@ -241,6 +241,27 @@ fn references(
             ),
         }
     };
+    // A link to `#fragment` on page `t`, which has no heading with that id.
+    let missing_anchor = |note: &mut dyn FnMut(&Ref, &str, &str, String, Option<String>),
+                          r: &Ref,
+                          file: &str,
+                          reader: &str,
+                          t: &crate::render::Entry,
+                          fragment: &str| {
+        let ids = &facts[t.source.file.as_str()].ids;
+        if !ids.contains(fragment) {
+            note(
+                r,
+                file,
+                reader,
+                format!(
+                    "link `{}`: {} has no heading with the id `{fragment}`",
+                    r.dest, t.source.file
+                ),
+                Some(anchor_hint(ids, true)),
+            );
+        }
+    };
     for entry in &plan.entries {
         let src = entry.source;
         let reader = entry.lang.code.as_str();
@@ -254,19 +275,7 @@ fn references(
                     let (Some(fragment), Some(t)) = (fragment, plan.get(reader, &key)) else {
                         continue;
                     };
-                    let ids = &facts[t.source.file.as_str()].ids;
-                    if !ids.contains(fragment) {
-                        note(
-                            r,
-                            &src.file,
-                            reader,
-                            format!(
-                                "link `{}`: {} has no heading with the id `{fragment}`",
-                                r.dest, t.source.file
-                            ),
-                            Some(anchor_hint(ids, true)),
-                        );
-                    }
+                    missing_anchor(&mut note, r, &src.file, reader, t, fragment);
                 }
                 Target::Here(fragment) => {
                     if !f.ids.contains(fragment) {
@@ -319,19 +328,7 @@ fn references(
                             Some(hint),
                         );
                     } else if let (Some(fragment), Some(t)) = (fragment, by_output.get(&file)) {
-                        let ids = &facts[t.source.file.as_str()].ids;
-                        if !ids.contains(fragment) {
-                            note(
-                                r,
-                                &src.file,
-                                reader,
-                                format!(
-                                    "link `{}`: {} has no heading with the id `{fragment}`",
-                                    r.dest, t.source.file
-                                ),
-                                Some(anchor_hint(ids, true)),
-                            );
-                        }
+                        missing_anchor(&mut note, r, &src.file, reader, t, fragment);
                     }
                 }
                 Target::External if r.image => note(

@@ -1,29 +1,9 @@
 //! The command line: exit codes, and diagnostics printed with file, line and the line itself.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+use common::{copy, fixture, site_gen};
 
-fn site_gen() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_site-gen"))
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures")
-        .join(name)
-}
-
-fn copy(src: &Path, dst: &Path) {
-    for entry in std::fs::read_dir(src).unwrap().flatten() {
-        let target = dst.join(entry.file_name());
-        if entry.path().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+use std::path::PathBuf;
 
 #[test]
 fn help_and_version() {

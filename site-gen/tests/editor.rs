@@ -1,34 +1,15 @@
 //! The editors' and translators' commands, run as the real binary on fixture sites copied to
 //! temporary folders: `check`, `translations` (report and `mark`), `new`, and `serve`.
 
+mod common;
+use common::{copy, fixture, site_gen};
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output, Stdio};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
-
-fn site_gen() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_site-gen"))
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures")
-        .join(name)
-}
-
-fn copy(src: &Path, dst: &Path) {
-    for entry in std::fs::read_dir(src).unwrap().flatten() {
-        let target = dst.join(entry.file_name());
-        if entry.path().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// A copy of the i18n fixture with `overlays` copied over it, removed when dropped.
 struct Site(PathBuf);

@@ -25,6 +25,7 @@ const BUILTIN: &[(&str, &[u8])] = builtin!(
     "templates/screener.html",
     "static/screener/app.js",
     "templates/head.html",
+    "templates/fallback-notice.html",
     "static/style.css",
 );
 
