@@ -18,6 +18,9 @@ use crate::pipeline;
 use crate::render::{Layout, Output, Plan, markdown, output_path};
 use crate::translations::{self, State};
 
+/// Records a finding about a reference: (ref, file, reader language, message, hint).
+type NoteFn<'a> = dyn FnMut(&Ref, &str, &str, String, Option<String>) + 'a;
+
 pub struct CheckOptions {
     pub load: LoadOptions,
     pub today: Date,
@@ -242,7 +245,7 @@ fn references(
         }
     };
     // A link to `#fragment` on page `t`, which has no heading with that id.
-    let missing_anchor = |note: &mut dyn FnMut(&Ref, &str, &str, String, Option<String>),
+    let missing_anchor = |note: &mut NoteFn,
                           r: &Ref,
                           file: &str,
                           reader: &str,
