@@ -2,6 +2,7 @@
 # keep { $variables } as they are.
 
 site-name = Know Your Rights
+site-description = Plain-language guides to immigrants' rights in the United States, in many languages. General information, not legal advice.
 skip-to-content = Skip to main content
 quick-exit = Quick exit
 language-switcher = Language

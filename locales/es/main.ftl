@@ -2,6 +2,7 @@
 # de los mensajes (a la izquierda de `=`) y dejen las { $variables } como están.
 
 site-name = Conozca sus derechos
+site-description = Guías en lenguaje sencillo sobre los derechos de los inmigrantes en los Estados Unidos, en muchos idiomas. Información general, no asesoramiento legal.
 skip-to-content = Ir al contenido principal
 quick-exit = Salida rápida
 language-switcher = Idioma

@@ -2,6 +2,7 @@
 # (à gauche de `=`) et gardez les { $variables } telles quelles.
 
 site-name = Connaissez vos droits
+site-description = Des guides en langage simple sur les droits des immigrés aux États-Unis, en plusieurs langues. Information générale, pas un avis juridique.
 skip-to-content = Aller au contenu principal
 quick-exit = Sortie rapide
 language-switcher = Langue

@@ -2,6 +2,7 @@
 # epi kite { $variables } yo jan yo ye a.
 
 site-name = Konnen dwa ou
+site-description = Gid nan langaj senp sou dwa imigran yo Ozetazini, nan plizyè lang. Enfòmasyon jeneral, se pa konsèy legal.
 skip-to-content = Ale dirèkteman nan tèks prensipal la
 quick-exit = Sòti vit
 language-switcher = Lang

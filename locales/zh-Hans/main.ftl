@@ -2,6 +2,7 @@
 # { $variables } 也要保持原样。
 
 site-name = 了解您的权利
+site-description = 用简单的语言介绍移民在美国的权利，有多种语言版本。这是一般信息，不是法律建议。
 skip-to-content = 跳到正文
 quick-exit = 快速离开
 language-switcher = 语言

@@ -358,7 +358,7 @@ fn translations_report_message_problems() {
         "{table}"
     );
     assert!(
-        table.contains("message `footer-hotline` at locales/es/main.ftl:12 uses $telefono where the default language uses $phone"),
+        table.contains("message `footer-hotline` at locales/es/main.ftl:13 uses $telefono where the default language uses $phone"),
         "{table}"
     );
 }
