@@ -480,3 +480,36 @@ fn odd_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_page_at_a_generated_address_is_named() {
+    let site = FixtureSite::new("i18n", None);
+    fs::write(
+        site.root().join("content/directory.toml"),
+        "[[org]]\nname = \"Help\"\nareas = [\"general\"]\nurl = \"https://example.org/\"\nabout.en = \"Helps.\"\n",
+    )
+    .unwrap();
+    fs::create_dir_all(site.root().join("content/en/directory")).unwrap();
+    fs::write(
+        site.root().join("content/en/directory/_index.md"),
+        "---\ntitle: Mine\n---\n",
+    )
+    .unwrap();
+    let errors = build(&site, None).unwrap_err();
+    let found: Vec<_> = errors
+        .iter()
+        .filter(|d| d.message.contains("is the generated directory page's"))
+        .collect();
+    assert!(!found.is_empty(), "{errors:#?}");
+    assert!(
+        found
+            .iter()
+            .all(|d| d.file.as_deref().and_then(|f| f.to_str())
+                == Some("content/en/directory/_index.md"))
+    );
+    assert_eq!(
+        found.len(),
+        3,
+        "once per language that would show it: {found:#?}"
+    );
+}

@@ -363,15 +363,24 @@ impl Renderer {
     ) -> Vec<Diagnostic> {
         let config = &site.config;
         let mut diags = Vec::new();
-        if config
-            .languages
-            .iter()
-            .any(|l| plan.get(&l.code, special.key).is_some())
-        {
-            diags.push(Diagnostic::error(format!(
-                "content/<lang>/{} would replace the generated page at the same address",
-                special.key.trim_end_matches("_index.md")
-            )));
+        // A guide whose address is the generated page's (a `directory/` folder, a page with
+        // `slug: screener`) would be overwritten: say which file.
+        for l in &config.languages {
+            let url = permalink(config, &l.code, special.key, None);
+            for e in plan
+                .entries
+                .iter()
+                .filter(|e| e.lang.code == l.code && e.url == url)
+            {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "this page's address {url} is the generated {} page's",
+                        special.key.trim_end_matches("/_index.md")
+                    ))
+                    .in_file(&e.source.file)
+                    .hint("rename the file or give it another `slug`"),
+                );
+            }
         }
         let pages: Vec<_> = config
             .languages
