@@ -84,10 +84,9 @@ fn ensure_target() {
     if installed {
         return;
     }
-    println!("cargo:warning=the {TARGET} target is missing; adding it with rustup");
-    let _ = Command::new("rustup")
-        .args(["set", "auto-self-update", "disable"])
-        .status();
+    // Only the target is added: a build never changes a global setting of the user's machine
+    // (such as rustup's self-update policy).
+    println!("cargo:warning=the {TARGET} target is missing; adding it with `rustup target add {TARGET}`");
     let ok = Command::new("rustup")
         .args(["target", "add", TARGET])
         .status()
