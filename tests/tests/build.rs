@@ -272,7 +272,7 @@ fn unknown_front_matter_keys_are_kept() {
     let page = loaded
         .pages
         .iter()
-        .find(|p| p.lang == "en" && p.key == "guides/asylum.md")
+        .find(|p| p.lang == "en" && p.key.as_str() == "guides/asylum.md")
         .unwrap();
     assert_eq!(page.meta.extra["office_hours"], "Mondays");
 }
@@ -507,9 +507,6 @@ fn a_page_at_a_generated_address_is_named() {
             .all(|d| d.file.as_deref().and_then(|f| f.to_str())
                 == Some("content/en/directory/_index.md"))
     );
-    assert_eq!(
-        found.len(),
-        3,
-        "once per language that would show it: {found:#?}"
-    );
+    // Once for the file, not again for each language that would show a copy of it.
+    assert_eq!(found.len(), 1, "{found:#?}");
 }

@@ -104,7 +104,7 @@ fn every_guide_has_review_date_and_sources() {
     });
     assert!(diags.iter().all(|d| !d.is_error()), "{diags:#?}");
     let site = site.unwrap();
-    let guides: Vec<_> = site.pages.iter().filter(|p| !p.is_section).collect();
+    let guides: Vec<_> = site.pages.iter().filter(|p| !p.is_section()).collect();
     assert!(guides.len() >= GUIDES.len() * FULL.len());
     for p in guides {
         assert!(

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::config::Language;
-use crate::load::Site;
 use crate::load::directory::AREAS;
+use crate::model::Site;
 
 #[derive(Serialize)]
 struct OrgCx<'a> {
