@@ -121,7 +121,7 @@ fn every_guide_has_review_date_and_sources() {
     }
     // And the reader sees the date and the sources.
     let html = page("es/asylum/one-year-deadline/index.html");
-    assert!(html.contains("<time datetime=\"2026-11-20\" dir=\"ltr\">"));
+    assert!(html.contains("<time datetime=\"2026-12-02\" dir=\"ltr\">"));
     assert!(html.contains("id=\"sg-sources\""));
 }
 
