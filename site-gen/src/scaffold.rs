@@ -49,6 +49,20 @@ pub fn new_guide(
     let file = format!("content/{lang}/{path}.md");
     let text = guide_text(&content::humanise(name), today);
     let full = root.join(&file);
+    // Every folder on the way that already exists must lie inside the site: a linked section
+    // folder would otherwise have the guide written somewhere else.
+    let fs = crate::load::SiteFs::new(root)?;
+    let mut dir = root.to_path_buf();
+    for part in Path::new(&file)
+        .parent()
+        .into_iter()
+        .flat_map(|p| p.components())
+    {
+        dir.push(part);
+        if fs.kind(&dir)?.is_none() {
+            break;
+        }
+    }
     if let Some(dir) = full.parent() {
         fs::create_dir_all(dir)
             .map_err(|e| Diagnostic::error(format!("cannot create {}: {e}", dir.display())))?;

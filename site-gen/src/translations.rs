@@ -602,7 +602,7 @@ fn relative_to_root(root: &Path, file: &Path) -> Option<String> {
     candidates.iter().find_map(|c| {
         let c = std::fs::canonicalize(c).ok()?;
         let rel = c.strip_prefix(&root).ok()?;
-        Some(rel.to_string_lossy().replace('\\', "/"))
+        Some(crate::load::fs::slash_path(rel))
     })
 }
 

@@ -748,4 +748,50 @@ mod tests {
         assert_eq!(near_miss("author"), None);
         assert_eq!(near_miss("date"), None);
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Text made of the pieces front matter is made of, so that the parsers get deep
+        /// inside their grammar rather than failing on the first character.
+        fn front_matter_like() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("---\n".to_string()),
+                Just("+++\n".to_string()),
+                Just("title: ".to_string()),
+                Just("Title = ".to_string()),
+                Just("weight: ".to_string()),
+                Just("reviewed: 2026-02-31".to_string()),
+                Just("slug: /../x".to_string()),
+                Just("sources:\n  - title: a\n    url: javascript:x\n".to_string()),
+                Just("[".to_string()),
+                Just("]".to_string()),
+                Just("{".to_string()),
+                Just("\"".to_string()),
+                Just("&a ".to_string()),
+                Just("*a ".to_string()),
+                Just("\n".to_string()),
+                Just("# H\n".to_string()),
+                "[a-zA-Z0-9 :_-]{0,12}",
+                "\\PC{0,6}",
+            ];
+            proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+            #[test]
+            fn parsing_never_panics_and_locates_every_problem(text in front_matter_like()) {
+                let text = normalise(&text);
+                let (p, diags) = parse("x.md", &text);
+                let lines = text.split('\n').count() as u32;
+                for d in &diags {
+                    prop_assert!(d.line >= 1 && d.line <= lines.max(1), "{d:?} in {text:?}");
+                }
+                prop_assert!(p.body_line >= 1 && p.body_line <= lines + 1);
+                prop_assert!(text.ends_with(&p.body) || p.meta.title.is_empty() || !p.body.is_empty());
+            }
+        }
+    }
 }

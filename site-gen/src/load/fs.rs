@@ -53,10 +53,7 @@ impl SiteFs {
 
     /// `path`'s name relative to the root, `/`-separated, as messages give it.
     pub fn rel(&self, path: &Path) -> String {
-        path.strip_prefix(&self.root)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .replace('\\', "/")
+        slash_path(path.strip_prefix(&self.root).unwrap_or(path))
     }
 
     /// What `path` (under the root) is, following a link only when its target stays inside
@@ -151,7 +148,18 @@ impl SiteFs {
             .sort_by_file_name()
             .into_iter()
             .filter_entry(|e| {
-                if e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.') {
+                let name = e.file_name().to_string_lossy();
+                if e.depth() > 0 && name.starts_with('.') {
+                    // Hidden files (editors' backups, `.DS_Store`) are skipped, but a name
+                    // that is not a safe path segment (`..\..\x.md`) is reported, never
+                    // passed over in silence.
+                    if let Err(why) = crate::model::key::check_segment(&name) {
+                        refused.push(
+                            Diagnostic::error(format!("`{name}` is not a usable file name: {why}"))
+                                .in_file(self.rel(e.path()))
+                                .hint("rename the file"),
+                        );
+                    }
                     return false;
                 }
                 if e.path_is_symlink()
@@ -208,6 +216,15 @@ impl SiteFs {
     fn cannot(&self, path: &Path, e: &std::io::Error) -> Diagnostic {
         Diagnostic::error(format!("cannot read: {e}")).in_file(self.rel(path))
     }
+}
+
+/// A relative path written with `/` between its parts. A backslash is a character of a
+/// file name on Unix, not a separator, and stays one.
+pub fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// What a path is, once a link inside the site is followed.

@@ -294,6 +294,7 @@ fn read_page(
     let mut diags = Vec::new();
     // An unreadable file is still a page (with an error), so that links to it are not
     // reported as broken too.
+    let mut readable = true;
     let text = match fs.read(path, fs::MAX_TEXT) {
         Ok(Some(bytes)) => match String::from_utf8(bytes) {
             Ok(t) => fs::normalise(&t),
@@ -306,6 +307,7 @@ fn read_page(
         Ok(None) => String::new(),
         Err(d) => {
             diags.push(d);
+            readable = false;
             String::new()
         }
     };
@@ -327,14 +329,16 @@ fn read_page(
         } else {
             content::humanise(name)
         };
-        diags.push(
-            Diagnostic::warning(format!(
-                "page has no title; it is called \"{}\" after its file",
-                meta.title
-            ))
-            .at(file, 1, 1)
-            .hint("add front matter with `title: …`, or start the page with `# Title`"),
-        );
+        if readable {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "page has no title; it is called \"{}\" after its file",
+                    meta.title
+                ))
+                .at(file, 1, 1)
+                .hint("add front matter with `title: …`, or start the page with `# Title`"),
+            );
+        }
     }
     if !key.is_section() && parsed.body.trim().is_empty() && text.starts_with(['-', '+']) {
         diags.push(Diagnostic::warning("page has front matter but no text").at(

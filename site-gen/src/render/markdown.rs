@@ -591,4 +591,57 @@ mod tests {
             assert!(!out.html.is_empty());
         }
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn markdown_like() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("\n".to_string()),
+                Just("## ".to_string()),
+                Just("> ".to_string()),
+                Just("> [!WARNING]\n".to_string()),
+                Just("- ".to_string()),
+                Just("1. ".to_string()),
+                Just("[x](".to_string()),
+                Just(")".to_string()),
+                Just("@/".to_string()),
+                Just("javascript:".to_string()),
+                Just("![i](data:x)".to_string()),
+                Just("<div onclick=x>".to_string()),
+                Just("</div>".to_string()),
+                Just("<script>".to_string()),
+                Just("<FPCA>".to_string()),
+                Just("[^1]".to_string()),
+                Just("[^1]: n\n".to_string()),
+                Just("| a | b |\n|---|---|\n".to_string()),
+                Just("```\n".to_string()),
+                Just("{#id}".to_string()),
+                "[a-zA-Z0-9 ]{0,10}",
+                "\\PC{0,6}",
+            ];
+            proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+            #[test]
+            fn rendering_never_panics_and_locates_every_problem(md in markdown_like()) {
+                let out = r(&md);
+                let last = 5 + md.split('\n').count() as u32;
+                for d in &out.diagnostics {
+                    prop_assert!(d.line >= 5 && d.line <= last, "{d:?} in {md:?}");
+                }
+                let lower = out.html.to_ascii_lowercase();
+                prop_assert!(!lower.contains("href=\"javascript:"), "{}", out.html);
+                prop_assert!(!lower.contains("<script"), "{}", out.html);
+                // An event handler inside a tag (escaped text in code blocks is fine).
+                for (at, _) in lower.match_indices("onclick") {
+                    let before = &lower[..at];
+                    prop_assert!(before.rfind('<') <= before.rfind('>'), "{}", out.html);
+                }
+            }
+        }
+    }
 }
