@@ -438,11 +438,14 @@ fn site_name_from_site_toml_replaces_the_message() {
 
 /// Odd but real-world input never panics: each file either builds or fails with located
 /// errors.
+/// What must be reported about an odd input: (is an error, line, part of the message).
+type Expected<'a> = &'a [(bool, u32, &'a str)];
+
 #[test]
 fn odd_inputs_never_panic_and_each_is_reported() {
     // (file, text, what must be reported about it: (severity is error, line, part of the
     // message)). A build that panics fails the test; so does one that stays silent.
-    let odd: &[(&str, &str, &[(bool, u32, &str)])] = &[
+    let odd: &[(&str, &str, Expected)] = &[
         ("only-fence.md", "---", &[(true, 1, "never closed")]),
         (
             "unclosed.md",
