@@ -119,7 +119,9 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawLanguage {
     code: String,
-    name: String,
+    /// Optional: CLDR's name of the language in itself when absent.
+    #[serde(default)]
+    name: Option<String>,
     #[serde(default)]
     dir: Option<String>,
     #[serde(default)]
@@ -167,7 +169,7 @@ impl Config {
             match parse_tag(code) {
                 Ok(tag) => languages.push(Language {
                     code: code.clone(),
-                    name: autonym(code).unwrap_or(code).to_string(),
+                    name: autonym(code).unwrap_or_else(|| code.clone()),
                     dir: direction_of(&tag),
                     fallback: Vec::new(),
                 }),
@@ -259,10 +261,20 @@ impl Config {
                     Direction::Ltr
                 }
             };
+            let Some(name) = raw_lang.name.clone().or_else(|| autonym(&raw_lang.code)) else {
+                errors.push(
+                    Diagnostic::error(format!(
+                        "language `{}` needs a `name`: its name in itself, as readers look for it",
+                        raw_lang.code
+                    ))
+                    .at(FILE, pos.0, pos.1),
+                );
+                continue;
+            };
             languages.push((
                 Language {
                     code: raw_lang.code.clone(),
-                    name: raw_lang.name.clone(),
+                    name,
                     dir,
                     fallback: raw_lang.fallback.clone(),
                 },
@@ -488,34 +500,70 @@ pub fn direction_of(tag: &unic_langid::LanguageIdentifier) -> Direction {
     }
 }
 
-/// Names of common languages in themselves, for sites without a `site.toml`.
-fn autonym(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "en" => "English",
-        "es" => "Español",
-        "ar" => "العربية",
-        "fr" => "Français",
-        "zh" | "zh-Hans" => "简体中文",
-        "zh-Hant" => "繁體中文",
-        "ht" => "Kreyòl ayisyen",
-        "prs" => "دری",
-        "fa" => "فارسی",
-        "ps" => "پښتو",
-        "uk" => "Українська",
-        "ru" => "Русский",
-        "pt" => "Português",
-        "vi" => "Tiếng Việt",
-        "ko" => "한국어",
-        "so" => "Soomaali",
-        "ur" => "اردو",
-        "de" => "Deutsch",
-        _ => return None,
-    })
+/// Each language's name in itself, from Unicode CLDR (see `data/gen_autonyms.py`).
+const AUTONYMS: &str = include_str!("../data/autonyms.tsv");
+
+/// The name of the language `code` (a BCP 47 tag) in itself, from CLDR, capitalised as a menu
+/// item: `es` → "Español", `prs` → "دری", `zh-TW` → "繁體中文". Chinese without a script
+/// (`zh`) is named Traditional, as in the U.S. communities that write it most; regions that
+/// write Traditional (`TW`, `HK`, `MO`) or Simplified (`CN`, `SG`, `MY`) are named so.
+pub fn autonym(code: &str) -> Option<String> {
+    let find = |c: &str| {
+        AUTONYMS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .find(|(k, _)| k.eq_ignore_ascii_case(c))
+            .map(|(_, v)| v)
+    };
+    let tag: unic_langid::LanguageIdentifier = code.parse().ok()?;
+    let lang = tag.language.as_str();
+    let script = tag.script.map(|s| s.as_str().to_string()).or_else(|| {
+        let region = tag.region.map(|r| r.as_str().to_string());
+        match (lang, region.as_deref()) {
+            ("zh", None | Some("TW" | "HK" | "MO")) => Some("Hant".into()),
+            ("zh", Some("CN" | "SG" | "MY")) => Some("Hans".into()),
+            _ => None,
+        }
+    });
+    let name = find(code)
+        .filter(|_| lang != "zh")
+        .or_else(|| script.and_then(|s| find(&format!("{lang}-{s}"))))
+        .or_else(|| find(lang))?;
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_are_named_in_themselves() {
+        let n = |c: &str| autonym(c).unwrap_or_default();
+        assert_eq!(n("es"), "Español");
+        assert_eq!(n("fr"), "Français");
+        assert_eq!(n("ar"), "العربية");
+        assert_eq!(n("prs"), "دری");
+        assert_eq!(n("fa-AF"), "دری");
+        assert_eq!(n("ht"), "Kreyòl Ayisyen");
+        assert_eq!(n("uk"), "Українська");
+        for traditional in ["zh", "zh-TW", "zh-Hant", "zh-HK", "zh-Hant-TW"] {
+            assert_eq!(n(traditional), "繁體中文", "{traditional}");
+        }
+        for simplified in ["zh-CN", "zh-Hans", "zh-Hans-CN", "zh-SG"] {
+            assert_eq!(n(simplified), "简体中文", "{simplified}");
+        }
+        for code in [
+            "ps", "so", "ti", "am", "my", "km", "rw", "sw", "ckb", "pa", "quc", "tl", "yue",
+            "pt-BR", "es-419", "ne", "bn", "uz",
+        ] {
+            let name = n(code);
+            assert!(!name.is_empty() && name != code, "{code}: {name}");
+        }
+        assert_eq!(autonym("xx"), None);
+    }
 
     #[test]
     fn directions_come_from_script_or_language() {
