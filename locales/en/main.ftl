@@ -83,3 +83,8 @@ screener-court-line = Immigration court information line (automated, free): 1-80
 screener-static-heading = The questions, if this page cannot run them
 screener-static-intro = This page normally asks one question at a time. Here are all the questions and what the answers may mean. Read them and note your answers to bring to a lawyer.
 screener-static-outcomes = What the answers may mean
+
+## Glossary page
+glossary-title = Legal words explained
+glossary-summary = Plain explanations of the legal words used in these guides. Links in the guides lead here.
+glossary-sections = Sections

@@ -83,3 +83,8 @@ screener-court-line = Línea de información de la corte de inmigración (autom�
 screener-static-heading = Las preguntas, si esta página no puede mostrarlas una por una
 screener-static-intro = Normalmente esta página hace una pregunta a la vez. Aquí están todas las preguntas y lo que pueden querer decir las respuestas. Léalas y anote sus respuestas para llevarlas a un abogado.
 screener-static-outcomes = Lo que pueden querer decir las respuestas
+
+## Glossary page
+glossary-title = Palabras legales explicadas
+glossary-summary = Explicaciones sencillas de las palabras legales que usan estas guías. Los enlaces de las guías llevan aquí.
+glossary-sections = Secciones

@@ -83,3 +83,8 @@ screener-court-line = Ligne d'information du tribunal de l'immigration (automati
 screener-static-heading = Les questions, si cette page ne peut pas les faire fonctionner
 screener-static-intro = D'habitude, cette page pose une question à la fois. Voici toutes les questions et ce que les réponses peuvent vouloir dire. Lisez-les et notez vos réponses pour les apporter à un avocat.
 screener-static-outcomes = Ce que les réponses peuvent vouloir dire
+
+## Glossary page
+glossary-title = Les mots juridiques expliqués
+glossary-summary = Des explications simples des mots juridiques utilisés dans ces guides. Les liens des guides mènent ici.
+glossary-sections = Rubriques

@@ -83,3 +83,8 @@ screener-court-line = Liy enfòmasyon tribinal imigrasyon an (otomatik, gratis):
 screener-static-heading = Kesyon yo, si paj sa a pa ka fè yo mache
 screener-static-intro = Nòmalman, paj sa a poze yon sèl kesyon alafwa. Men tout kesyon yo ak sa repons yo ka vle di. Li yo, epi ekri repons ou yo pou w pote bay yon avoka.
 screener-static-outcomes = Sa repons yo ka vle di
+
+## Glossary page
+glossary-title = Mo legal yo esplike
+glossary-summary = Esplikasyon senp pou mo legal gid sa yo sèvi. Lyen ki nan gid yo mennen isit la.
+glossary-sections = Seksyon yo

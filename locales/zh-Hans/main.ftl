@@ -83,3 +83,8 @@ screener-court-line = 移民法庭信息热线（自动语音，免费）：1-80
 screener-static-heading = 全部问题（如果这一页无法一题一题地提问）
 screener-static-intro = 这一页平常一次问一个问题。这里列出所有问题，以及回答可能代表什么。请阅读这些问题，记下您的回答，带去给律师看。
 screener-static-outcomes = 这些回答可能代表什么
+
+## Glossary page
+glossary-title = 法律用语解释
+glossary-summary = 用简单的话解释这些指南里用到的法律用语。指南里的链接会带您到这里。
+glossary-sections = 栏目

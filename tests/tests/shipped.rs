@@ -254,3 +254,29 @@ fn every_screener_area_links_to_a_part_of_the_directory_that_exists() {
         );
     }
 }
+
+#[test]
+fn glossary_pages_define_the_terms_guides_link_on_first_use() {
+    for lang in LANGUAGES {
+        let glossary = page(&format!("{lang}/glossary/index.html"));
+        assert!(
+            glossary.contains("<dt id=\"asylum\">"),
+            "{lang}: no asylum entry"
+        );
+        let guide = page(&format!("{lang}/asylum/one-year-deadline/index.html"));
+        let link = format!("href=\"/{lang}/glossary/#asylum\"");
+        assert_eq!(
+            guide.matches(&link).count(),
+            1,
+            "{lang}: the first use of `asylum` links to the glossary, once"
+        );
+        // Every linked entry exists on the reader's glossary page.
+        for part in guide.split(&format!("href=\"/{lang}/glossary/#")).skip(1) {
+            let id = part.split('"').next().unwrap_or_default();
+            assert!(
+                glossary.contains(&format!("<dt id=\"{id}\">")),
+                "{lang}: a guide links to #{id}, which the glossary lacks"
+            );
+        }
+    }
+}

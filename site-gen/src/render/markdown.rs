@@ -8,8 +8,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use icu_properties::CodePointMapData;
-use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 use pulldown_cmark::{
     BlockQuoteKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
@@ -17,6 +15,7 @@ use serde::Serialize;
 
 use super::sanitise;
 use crate::diag::{Diagnostic, LineIndex};
+pub use crate::model::anchor::slugify;
 use crate::model::link::{self, Link};
 use crate::model::{BodyFormat, PageKey};
 
@@ -44,6 +43,10 @@ pub trait Context {
     fn label(&self, kind: &str) -> String;
     /// Visually hidden text after an external link ("opens another website").
     fn external_hint(&self) -> String;
+    /// The glossary terms to link on first use, when the page links them.
+    fn terms(&self) -> Option<&super::glossary::TermLinks> {
+        None
+    }
 }
 
 /// A heading being collected: its inner events, level, explicit id and classes.
@@ -102,6 +105,8 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
     let mut link_stack: Vec<Open> = Vec::new();
     let mut image_stack: Vec<bool> = Vec::new();
     let mut has_raw_html = false;
+    let mut in_code = false;
+    let mut linked_terms = HashSet::new();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let event = match event {
@@ -201,6 +206,28 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
             Event::End(TagEnd::Table) => {
                 events.push(Event::End(TagEnd::Table));
                 Event::Html("</div>\n".into())
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code = true;
+                event
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                event
+            }
+            Event::Text(ref t)
+                if heading.is_none()
+                    && link_stack.is_empty()
+                    && image_stack.is_empty()
+                    && !in_code =>
+            {
+                match cx
+                    .terms()
+                    .and_then(|terms| terms.link(t, &mut linked_terms))
+                {
+                    Some(html) => Event::Html(html.into()),
+                    None => event,
+                }
             }
             Event::InlineHtml(ref h) if !is_markup(h) => Event::Text(h.clone()),
             Event::Html(ref h) | Event::InlineHtml(ref h) => {
@@ -355,31 +382,6 @@ fn plain_text(events: &[Event]) -> String {
         }
     }
     s.trim().to_string()
-}
-
-/// An anchor from heading text that works in every script: letters, marks and digits of any
-/// script are kept (lower-cased where the script has case), as are the joiners that Persian
-/// and Indic words need; everything else becomes `-`. Marks are found by their Unicode
-/// general category, so Burmese, Tamil or Khmer headings keep their vowel signs and viramas.
-pub fn slugify(text: &str) -> String {
-    let categories = CodePointMapData::<GeneralCategory>::new();
-    let keep = GeneralCategoryGroup::Letter
-        .union(GeneralCategoryGroup::Mark)
-        .union(GeneralCategoryGroup::Number);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if keep.contains(categories.get(c)) || matches!(c, '\u{200C}' | '\u{200D}') {
-            out.extend(c.to_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "section".into()
-    } else {
-        out
-    }
 }
 
 /// The heading ids of a page: each new one unique, in time linear in the number of

@@ -4,13 +4,14 @@
 //! files on disk. Pages render in parallel against one template environment.
 
 pub mod directory;
+pub mod glossary;
 pub mod markdown;
 pub mod plan;
 pub mod sanitise;
 pub mod screener;
 pub mod templates;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use minijinja::value::Serde;
@@ -178,6 +179,7 @@ struct Cx<'a> {
 struct Links {
     directory: Option<String>,
     screener: Option<String>,
+    glossary: Option<String>,
 }
 
 fn links(site: &Site, lang: &str) -> Links {
@@ -190,6 +192,9 @@ fn links(site: &Site, lang: &str) -> Links {
             .screener
             .as_ref()
             .map(|_| permalink(&site.config, lang, &screener_key(), None)),
+        glossary: site
+            .glossary(lang)
+            .map(|_| permalink(&site.config, lang, &glossary::key(), None)),
     }
 }
 
@@ -210,6 +215,7 @@ struct MdCx<'a> {
     site: &'a Site,
     reader: &'a str,
     body_lang: &'a str,
+    terms: Option<&'a glossary::TermLinks>,
 }
 
 impl markdown::Context for MdCx<'_> {
@@ -228,6 +234,9 @@ impl markdown::Context for MdCx<'_> {
             .message(self.reader, "external-link", None)
             .map_or_else(String::new, |l| l.text)
     }
+    fn terms(&self) -> Option<&glossary::TermLinks> {
+        self.terms
+    }
 }
 
 /// Renders every page and the site-wide files into `sink`.
@@ -245,6 +254,7 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.chrome(site, sink));
     diags.extend(renderer.directory(site, &plan, sink));
     diags.extend(renderer.screener(site, &plan, sink));
+    diags.extend(renderer.glossary(site, &plan, sink));
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
     diags
@@ -337,6 +347,8 @@ pub fn sort_page_diagnostics(diags: &mut Vec<Diagnostic>) {
 pub struct Renderer {
     env: minijinja::Environment<'static>,
     site_cx: SiteCx,
+    /// (reader, body language) → the glossary terms a guide's body links.
+    terms: HashMap<(String, String), glossary::TermLinks>,
     /// Problems found in the theme's templates.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -347,6 +359,7 @@ impl Renderer {
         Renderer {
             env,
             site_cx: SiteCx::new(&site.config),
+            terms: term_links(site),
             diagnostics,
         }
     }
@@ -363,8 +376,15 @@ impl Renderer {
         which
             .par_iter()
             .map(|&i| {
+                let e = &plan.entries[i];
+                let terms = (!e.key.is_section())
+                    .then(|| {
+                        self.terms
+                            .get(&(e.lang.code.clone(), e.source.lang.clone()))
+                    })
+                    .flatten();
                 let (path, html, mut page_diags) =
-                    render_entry(site, plan, &self.env, &self.site_cx, &plan.entries[i]);
+                    render_entry(site, plan, &self.env, &self.site_cx, e, terms);
                 match html {
                     Ok(h) => sink.put(path, h.into_bytes()),
                     Err(d) => page_diags.push(d),
@@ -406,6 +426,26 @@ impl Renderer {
             template: "directory.html",
             title_id: "directory-title",
             summary_id: "directory-summary",
+            data: &data,
+        };
+        self.special(site, plan, &special, sink)
+    }
+
+    /// The glossary page in every language, when the default language has a glossary.
+    pub fn glossary(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+        if site
+            .glossary(&site.config.default_language().code)
+            .is_none()
+        {
+            return Vec::new();
+        }
+        let data = |l: &Language| glossary::context(site, l);
+        let key = glossary::key();
+        let special = Special {
+            key: &key,
+            template: "glossary.html",
+            title_id: "glossary-title",
+            summary_id: "glossary-summary",
             data: &data,
         };
         self.special(site, plan, &special, sink)
@@ -486,6 +526,27 @@ impl Renderer {
     }
 }
 
+/// The glossary links of every (reader, body language) pair whose reader has a glossary
+/// page.
+fn term_links(site: &Site) -> HashMap<(String, String), glossary::TermLinks> {
+    let mut out = HashMap::new();
+    for reader in &site.config.languages {
+        let Some((_, reader_glossary)) = site.glossary(&reader.code) else {
+            continue;
+        };
+        let url = permalink(&site.config, &reader.code, &glossary::key(), None);
+        for body in &site.config.languages {
+            if let Some(g) = site.glossaries.get(&body.code) {
+                out.insert(
+                    (reader.code.clone(), body.code.clone()),
+                    glossary::TermLinks::new(g, reader_glossary, url.clone()),
+                );
+            }
+        }
+    }
+    out
+}
+
 /// The pages generated from data that this site has, with their names.
 fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     let mut keys = Vec::new();
@@ -494,6 +555,12 @@ fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     }
     if site.screener.is_some() {
         keys.push((screener_key(), "screener"));
+    }
+    if site
+        .glossary(&site.config.default_language().code)
+        .is_some()
+    {
+        keys.push((glossary::key(), "glossary"));
     }
     keys
 }
@@ -504,6 +571,7 @@ fn render_entry(
     env: &minijinja::Environment,
     site_cx: &SiteCx,
     entry: &Entry,
+    terms: Option<&glossary::TermLinks>,
 ) -> (String, Result<String, Diagnostic>, Vec<Diagnostic>) {
     let config = &site.config;
     let src = entry.source;
@@ -518,6 +586,7 @@ fn render_entry(
             site,
             reader,
             body_lang: &src.lang,
+            terms,
         },
     );
     let default = &config.default_language().code;
