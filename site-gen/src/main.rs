@@ -265,10 +265,10 @@ fn screener(cmd: ScreenerCommand) -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let text = match std::fs::read_to_string(&answers) {
+            let text = match site_gen::screener::read_answers(&answers) {
                 Ok(t) => t,
                 Err(e) => {
-                    eprintln!("error: cannot read {}: {e}", answers.display());
+                    eprintln!("error: {e}");
                     return ExitCode::from(2);
                 }
             };

@@ -110,3 +110,52 @@ fn screener_test_cases_pass() {
     let passed: usize = stdout.split_whitespace().next().unwrap().parse().unwrap();
     assert!(passed >= 30, "{stdout}");
 }
+
+#[test]
+fn an_answers_file_of_100_mb_is_refused_without_reading_it() {
+    let dir = tempdir();
+    let answers = dir.join("huge.json");
+    // Sparse: the size is what matters, not the bytes.
+    std::fs::File::create(&answers)
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let out = site_gen_cli()
+        .args(["screener", "run", "--today", "2026-12-02", "--root"])
+        .arg(repo_root())
+        .arg("--answers")
+        .arg(&answers)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("is larger than 1024 KB"), "{stderr}");
+}
+
+#[test]
+fn a_condition_nested_10000_deep_is_a_located_error_not_a_crash() {
+    let dir = tempdir().join("deep");
+    let screener = dir.join("content/screener");
+    std::fs::create_dir_all(&screener).unwrap();
+    let cond = format!("{}a == yes{}", "(".repeat(10_000), ")".repeat(10_000));
+    std::fs::write(
+        screener.join("q.toml"),
+        format!(
+            "[[question]]\nid = \"a\"\nkind = \"yes_no\"\n\n[[question]]\nid = \"b\"\nkind = \"yes_no\"\nshow_if = \"{cond}\"\n\n[[area]]\nid = \"x\"\nwhen = \"b == yes\"\n\n[[area]]\nid = \"rest\"\nfallback = true\n"
+        ),
+    )
+    .unwrap();
+    let out = site_gen_cli()
+        .args(["screener", "test", "--root"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(
+        stderr.contains("content/screener/q.toml:8:")
+            && stderr.contains("nests `not` and parentheses more than 64 deep"),
+        "{stdout}{stderr}"
+    );
+}

@@ -21,6 +21,9 @@ pub enum Step {
         id: String,
         /// Its number in this person's flow (1 for the first).
         number: usize,
+        /// About how many questions this flow will have in all: `number` plus the later
+        /// questions that may still be asked (see [`estimate_total`]).
+        total: usize,
         /// The Fluent variable `$who`.
         who: String,
         /// The questions asked and answered so far, in order (for "back" and for a summary).
@@ -131,6 +134,7 @@ pub fn evaluate(def: &Definition, answers: &Answers, today: Date) -> Step {
         Some(i) => Step::Question {
             id: def.questions[i].id.clone(),
             number: w.path.len() + 1,
+            total: w.path.len() + 1 + later_possible(def, &w.slots, i, today),
             who,
             answered,
         },
@@ -140,6 +144,37 @@ pub fn evaluate(def: &Definition, answers: &Answers, today: Date) -> Step {
             result: outcome(def, &w.slots, today),
         },
     }
+}
+
+/// About how many questions the flow for these answers will have in all: those answered so
+/// far, the one asked now, and every later question whose `show_if` can still hold, counting
+/// each unanswered question (and each later answer, which may still change) as able to take
+/// any value. It is an upper estimate that shrinks as answers close off branches; once the
+/// flow ends it is the number of questions answered.
+pub fn estimate_total(def: &Definition, answers: &Answers, today: Date) -> usize {
+    let w = walk(def, answers, today);
+    match w.pending {
+        Some(i) => w.path.len() + 1 + later_possible(def, &w.slots, i, today),
+        None => w.path.len(),
+    }
+}
+
+/// The questions after `pending` that may still be asked.
+fn later_possible(def: &Definition, slots: &[Slot], pending: usize, today: Date) -> usize {
+    let mut slots = slots.to_vec();
+    slots[pending] = Slot::Free;
+    let mut count = 0;
+    for (i, q) in def.questions.iter().enumerate().skip(pending + 1) {
+        // Earlier questions are final or `Free`; a question that cannot be asked is `Hidden`
+        // for the ones after it, exactly as in the real flow.
+        let possible = q
+            .show_if
+            .as_ref()
+            .is_none_or(|c| holds(eval(&c.expr, &slots, today)));
+        slots[i] = if possible { Slot::Free } else { Slot::Hidden };
+        count += usize::from(possible);
+    }
+    count
 }
 
 fn who(def: &Definition, slots: &[Slot]) -> String {

@@ -117,6 +117,7 @@ fn question(v: &Value) -> Result<Question, String> {
     let kind = match o.get("kind").and_then(Value::as_str) {
         Some("yes_no") => Kind::YesNo,
         Some("choice") => Kind::Choice,
+        Some("multi") => Kind::Multi,
         Some("date") => Kind::Date,
         Some("number") => Kind::Number,
         _ => return Err(bad("kind")),

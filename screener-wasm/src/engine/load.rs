@@ -424,10 +424,14 @@ fn test_case(src: &Source, c: CaseToml, found: &mut Vec<Finding>) -> Option<Test
             toml::Value::Datetime(d) if d.time.is_none() => {
                 serde_json::Value::String(d.to_string())
             }
+            toml::Value::Array(items) if items.iter().all(toml::Value::is_str) => {
+                let ids = items.iter().filter_map(toml::Value::as_str);
+                serde_json::Value::from(ids.collect::<Vec<_>>())
+            }
             _ => {
                 found.push(Finding::error(
                     &at,
-                    format!("answer `{id}`: write \"yes\", \"no\", \"unsure\", a choice id, a whole number or a date"),
+                    format!("answer `{id}`: write \"yes\", \"no\", \"unsure\", a choice id, a list of choice ids, a whole number or a date"),
                 ));
                 continue;
             }

@@ -10,6 +10,10 @@ use crate::diag::Diagnostic;
 
 pub const DIR: &str = "content/screener";
 
+/// The largest screener file read: far above any real definition or test file, and small
+/// enough that a generated or corrupted one is refused before it is parsed.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
 pub struct Screener {
     pub definition: Definition,
     pub cases: Vec<TestCase>,
@@ -61,6 +65,17 @@ fn toml_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(Stri
     let mut out = Vec::new();
     for p in paths {
         let file = super::rel(root, &p);
+        let size = std::fs::metadata(&p).map_or(0, |m| m.len());
+        if size > MAX_FILE_BYTES {
+            diags.push(
+                Diagnostic::error(format!(
+                    "this screener file has {size} bytes; at most {MAX_FILE_BYTES} are allowed \
+                     (a whole screener is usually under 50 KB)"
+                ))
+                .in_file(&file),
+            );
+            continue;
+        }
         match std::fs::read(&p).map(String::from_utf8) {
             Ok(Ok(text)) => out.push((file, super::content::normalise(&text))),
             Ok(Err(_)) => diags.push(Diagnostic::error("file is not UTF-8 text").in_file(&file)),

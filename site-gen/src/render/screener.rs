@@ -209,7 +209,7 @@ pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) ->
         .map(|q| {
             let mut answers: Vec<String> = match q.kind {
                 Kind::YesNo => vec![msg(&ids::answer("yes")), msg(&ids::answer("no"))],
-                Kind::Choice => q
+                Kind::Choice | Kind::Multi => q
                     .choices
                     .iter()
                     .map(|c| msg(&ids::choice(&q.id, c)))
