@@ -34,6 +34,10 @@ pub struct Definition {
     /// Guides every result links to (free legal help, the notario-fraud warning).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub guides: Vec<Guide>,
+    /// Urgent rules for which the result offers the detention and court hotline (from the
+    /// site's legal-help directory) next to the organisation's own number.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hotline_for: Vec<String>,
     /// In the order they are asked.
     pub questions: Vec<Question>,
     /// Areas of help ("you may need help with ..."); at most one is the fallback.
@@ -433,6 +437,14 @@ impl Definition {
                          `asylum/one-year-deadline.md`",
                         g.path
                     ),
+                ));
+            }
+        }
+        for id in &self.hotline_for {
+            if !self.urgent.rules.iter().any(|r| &r.id == id) {
+                found.push(Finding::error(
+                    &self.at,
+                    format!("`hotline_for` names `{id}`, which is not an urgent rule"),
                 ));
             }
         }

@@ -54,6 +54,9 @@ pub struct Outcome {
     pub areas: Vec<String>,
     /// Show the urgent notice.
     pub urgent: bool,
+    /// The urgent rules that hold, in definition order (the page offers the detention and
+    /// court hotline for those in [`Definition::hotline_for`]).
+    pub urgent_rules: Vec<String>,
     /// Show the safety notice.
     pub safety: bool,
     /// Flag ids: other options for a lawyer to look at.
@@ -159,6 +162,34 @@ pub fn estimate_total(def: &Definition, answers: &Answers, today: Date) -> usize
     }
 }
 
+/// Where the readable list of questions (the page without JavaScript) sends a reader who gave
+/// `answer` to question `q`: the first later question that may still be asked, counting
+/// every other answer as unknown, or `None` for the results. Used for skip hints such as "If
+/// you answered No, go to question 9".
+pub fn next_possible(def: &Definition, q: usize, answer: &Answer) -> Option<usize> {
+    let mut slots = vec![Slot::Free; def.questions.len()];
+    let given = slots.get_mut(q)?;
+    *given = Slot::Given(answer);
+    for (i, later) in def.questions.iter().enumerate().skip(q + 1) {
+        let possible = later
+            .show_if
+            .as_ref()
+            .is_none_or(|c| holds(eval(&c.expr, &slots, today_for_hints())));
+        if possible {
+            return Some(i);
+        }
+        slots[i] = Slot::Hidden;
+    }
+    None
+}
+
+/// Skip hints must not depend on the day the site was built. Only yes/no and choice answers
+/// get hints, and `show_if` conditions on those never depend on the date; a condition that
+/// compares a date with an undecided (`Free`) answer is "possible" whatever the day.
+fn today_for_hints() -> Date {
+    Date::from_days(20_000)
+}
+
 /// The questions after `pending` that may still be asked.
 fn later_possible(def: &Definition, slots: &[Slot], pending: usize, today: Date) -> usize {
     let mut slots = slots.to_vec();
@@ -225,6 +256,17 @@ pub(crate) fn outcome(def: &Definition, slots: &[Slot], today: Date) -> Outcome 
         .map(|r| r.id.clone())
         .collect();
     let urgent = raise("urgent", &def.urgent.rules.iter().collect::<Vec<_>>());
+    let urgent_rules = def
+        .urgent
+        .rules
+        .iter()
+        .filter(|r| {
+            r.when
+                .as_ref()
+                .is_some_and(|c| holds(eval(&c.expr, slots, today)))
+        })
+        .map(|r| r.id.clone())
+        .collect();
     let safety = raise("safety", &def.safety.rules.iter().collect::<Vec<_>>());
     if areas.is_empty()
         && let Some(fallback) = def.areas.iter().find(|r| r.fallback)
@@ -251,6 +293,7 @@ pub(crate) fn outcome(def: &Definition, slots: &[Slot], today: Date) -> Outcome 
     Outcome {
         areas,
         urgent,
+        urgent_rules,
         safety,
         flags,
         deadlines,

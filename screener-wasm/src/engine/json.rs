@@ -24,6 +24,7 @@ fn from_json(v: &Value) -> Result<Definition, String> {
     let mut def = Definition {
         who: opt_string(o, "who")?,
         guides: guides(o)?,
+        hotline_for: strings(o, "hotline_for")?,
         questions: list(o, "questions", question)?,
         areas: list(o, "areas", rule)?,
         flags: list(o, "flags", rule)?,

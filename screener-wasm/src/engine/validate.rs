@@ -10,8 +10,8 @@ use crate::engine::search::{Found, Space, may_hold, none_holds};
 
 /// What the validator may ask about the site around the definition.
 pub struct ValidationContext<'a> {
-    /// The site's languages, the default language first. A message missing in the default
-    /// language is an error; missing elsewhere it is a warning (the site falls back).
+    /// The site's languages, the default language first. A message missing in any of them is
+    /// an error.
     pub languages: &'a [String],
     /// Whether the Fluent files of language `lang` define message `id`.
     pub has_message: &'a dyn Fn(&str, &str) -> bool,
@@ -53,12 +53,9 @@ fn check_messages(def: &Definition, cx: &ValidationContext, found: &mut Vec<Find
             m.id,
             missing.join(", ")
         );
-        let default_missing = cx.languages.first().map(String::as_str) == missing.first().copied();
-        found.push(if default_missing {
-            Finding::error(&m.at, msg)
-        } else {
-            Finding::warning(&m.at, msg)
-        });
+        // A missing translation is an error in every language, not only the default one: a
+        // reader would otherwise meet a question or a result in a language they may not read.
+        found.push(Finding::error(&m.at, msg));
     }
 }
 

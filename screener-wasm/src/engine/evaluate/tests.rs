@@ -1,4 +1,6 @@
-use crate::engine::{Date, Definition, Step, estimate_total, evaluate, parse_answers};
+use crate::engine::{
+    Date, Definition, Step, estimate_total, evaluate, next_possible, parse_answers,
+};
 use serde_json::json;
 
 /// A small screener in its JSON form, as the browser receives it.
@@ -78,6 +80,7 @@ fn result_has_the_documented_shape() {
         json!({
             "areas": ["removal"],
             "urgent": true,
+            "urgent_rules": ["held"],
             "safety": false,
             "flags": ["child"],
             "deadlines": [{"id": "one_year", "date": "2025-09-10", "approximate": false,
@@ -314,4 +317,21 @@ fn multiple_choice_conditions_are_type_checked() {
             .to_string()
             .contains("needs at least two choices")
     );
+}
+
+#[test]
+fn skip_hints_name_the_next_question_that_may_be_asked() {
+    let def = definition();
+    let at = |id: &str| def.question_index(id).unwrap();
+    let yes = crate::engine::Answer::Choice("yes".into());
+    let no = crate::engine::Answer::Choice("no".into());
+    // Detained: the court date (asked only when not detained) is skipped.
+    assert_eq!(next_possible(&def, at("detained"), &yes), Some(at("age")));
+    assert_eq!(
+        next_possible(&def, at("detained"), &no),
+        Some(at("court_date"))
+    );
+    // After the last question come the results.
+    let date = crate::engine::Answer::Unsure;
+    assert_eq!(next_possible(&def, at("arrival"), &date), None);
 }
