@@ -53,7 +53,7 @@ area-general = General help and hotlines
 ## The screener page (the questions themselves are in screener.ftl)
 screener-title = Questions to find the right help
 screener-summary = Answer questions, one at a time, to learn what kind of legal help you may need. Your answers stay on your phone.
-screener-intro = You will answer one question at a time. How many depends on your answers: often 20 to 30. The page shows about how many are left. At the end you will see what to do now, how urgent it is, and where to find free help.
+screener-intro = How many questions you answer depends on your answers: most people answer 15 to 30. The answers show what kind of legal help you may need, how urgent it is, and where to find free help.
 screener-privacy = Your answers stay on this phone. They are never sent, never saved, and never put in the web address. When you close or leave this page, they are gone.
 screener-quick-exit-note = The red "Quick exit" button leaves this page at once and clears your answers. It does not erase your browser history.
 screener-start = Start

@@ -53,7 +53,7 @@ area-general = Ayuda general y líneas de ayuda
 ## La página de las preguntas (las preguntas mismas están en screener.ftl)
 screener-title = Preguntas para encontrar la ayuda correcta
 screener-summary = Conteste preguntas, una por una, para saber qué tipo de ayuda legal puede necesitar. Sus respuestas se quedan en su teléfono.
-screener-intro = Va a contestar una pregunta a la vez. Cuántas depende de sus respuestas: muchas veces entre 20 y 30. La página muestra cuántas faltan, más o menos. Al final verá qué hacer ahora, qué tan urgente es y dónde encontrar ayuda gratis.
+screener-intro = Cuántas preguntas va a contestar depende de sus respuestas: la mayoría de las personas contesta entre 15 y 30. Las respuestas muestran qué tipo de ayuda legal puede necesitar, qué tan urgente es y dónde encontrar ayuda gratis.
 screener-privacy = Sus respuestas se quedan en este teléfono. Nunca se envían, nunca se guardan y nunca se ponen en la dirección de la página web. Cuando cierre esta página o salga de ella, las respuestas se borran.
 screener-quick-exit-note = El botón rojo de "Salida rápida" sale de esta página enseguida y borra sus respuestas. No borra el historial de su navegador.
 screener-start = Empezar

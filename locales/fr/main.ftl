@@ -53,7 +53,7 @@ area-general = Aide générale et lignes d'aide
 ## La page du questionnaire (les questions elles-mêmes sont dans screener.ftl)
 screener-title = Des questions pour trouver la bonne aide
 screener-summary = Répondez à des questions, une par une, pour savoir de quel type d'aide juridique vous avez peut-être besoin. Vos réponses restent sur votre téléphone.
-screener-intro = Vous répondrez à une question à la fois. Leur nombre dépend de vos réponses : souvent 20 à 30. La page montre à peu près combien il en reste. À la fin, vous verrez quoi faire maintenant, à quel point c'est urgent, et où trouver une aide gratuite.
+screener-intro = Le nombre de questions dépend de vos réponses : la plupart des gens répondent à 15 à 30 questions. Les réponses montrent de quel type d'aide juridique vous avez peut-être besoin, à quel point c'est urgent, et où trouver une aide gratuite.
 screener-privacy = Vos réponses restent sur ce téléphone. Elles ne sont jamais envoyées, jamais enregistrées, et jamais mises dans l'adresse web. Quand vous fermez ou quittez cette page, elles disparaissent.
 screener-quick-exit-note = Le bouton rouge « Sortie rapide » fait quitter cette page tout de suite et efface vos réponses. Il n'efface pas l'historique de votre navigateur.
 screener-start = Commencer

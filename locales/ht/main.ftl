@@ -53,7 +53,7 @@ area-general = Èd jeneral ak liy èd
 ## Paj kesyonè a (kesyon yo menm nan screener.ftl)
 screener-title = Kesyon pou jwenn bon èd la
 screener-summary = Reponn kesyon yo, youn apre lòt, pou w konnen ki kalite èd legal ou ka bezwen. Repons ou yo rete sou telefòn ou.
-screener-intro = W ap reponn yon kesyon alafwa. Konbyen kesyon depann de repons ou yo: souvan ant 20 ak 30. Paj la montre apeprè konbyen ki rete. Alafen, w ap wè sa pou w fè kounye a, kijan sa ijan, ak ki kote pou w jwenn èd gratis.
+screener-intro = Kantite kesyon ou reponn depann de repons ou yo: pifò moun reponn ant 15 ak 30. Repons yo montre ki kalite èd legal ou ka bezwen, kijan sa ijan, ak ki kote pou w jwenn èd gratis.
 screener-privacy = Repons ou yo rete sou telefòn sa a. Yo pa janm voye yo, yo pa janm sere yo, epi yo pa janm mete yo nan adrès entènèt la. Lè ou fèmen paj sa a oswa ou kite l, repons yo efase.
 screener-quick-exit-note = Bouton wouj "Sòti vit" la kite paj sa a touswit epi li efase repons ou yo. Li pa efase istwa navigasyon ou.
 screener-start = Kòmanse

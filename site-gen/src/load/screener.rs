@@ -2,11 +2,13 @@
 //! (`content/screener/tests/*.toml`), read here and handed to the engine, which parses,
 //! compiles and validates them. The same engine runs in the reader's browser.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use screener_wasm::engine::{self, Definition, Finding, TestCase, ValidationContext};
+use screener_wasm::engine::{self, Date, Definition, Finding, TestCase, ValidationContext, ids};
+use serde::Deserialize;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, line_col};
 
 pub const DIR: &str = "content/screener";
 
@@ -17,6 +19,41 @@ pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 pub struct Screener {
     pub definition: Definition,
     pub cases: Vec<TestCase>,
+    /// Dated lists from `content/screener/data/`, in file order.
+    pub data: Vec<DataList>,
+}
+
+/// A dated list that the screener's messages show, such as the TPS countries
+/// (`content/screener/data/<name>.toml`). Every message receives `$<name>` (the item names in
+/// the reader's language) and `$<name>_as_of` (the date), see `render::screener`.
+#[derive(Debug, Clone)]
+pub struct DataList {
+    /// The file stem: lowercase letters, digits and `_`.
+    pub name: String,
+    /// When the list was last checked against `source`.
+    pub as_of: Date,
+    pub source: String,
+    /// Each item's name by language code.
+    pub items: Vec<BTreeMap<String, String>>,
+    /// Where `as_of` is written, for the "too old" warning.
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DataToml {
+    as_of: toml::Spanned<toml::Value>,
+    source: String,
+    #[serde(default)]
+    item: Vec<toml::Spanned<ItemToml>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemToml {
+    name: BTreeMap<String, String>,
 }
 
 pub fn diagnostic(f: Finding) -> Diagnostic {
@@ -46,9 +83,61 @@ pub fn read(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Screener> {
     diags.extend(findings.into_iter().map(diagnostic));
     let (cases, findings) = engine::load_test_cases(&case_files);
     diags.extend(findings.into_iter().map(diagnostic));
+    let data = toml_files(root, &dir.join("data"), diags)
+        .iter()
+        .filter_map(|(file, text)| data_list(file, text, diags))
+        .collect();
     Some(Screener {
         definition: definition?,
         cases,
+        data,
+    })
+}
+
+/// Reads one data file; every problem is reported at its place.
+fn data_list(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Option<DataList> {
+    let name = Path::new(file).file_stem()?.to_string_lossy().into_owned();
+    if !ids::is_valid(&name) {
+        diags.push(
+            Diagnostic::error(format!("screener data file name `{name}`: {}", ids::RULE))
+                .in_file(file),
+        );
+        return None;
+    }
+    let raw: DataToml = match toml::from_str(text) {
+        Ok(r) => r,
+        Err(e) => {
+            let (l, c) = e.span().map_or((0, 0), |s| line_col(text, s.start));
+            diags.push(Diagnostic::error(e.message().to_string()).at(file, l, c));
+            return None;
+        }
+    };
+    let (line, column) = line_col(text, raw.as_of.span().start);
+    let as_of = match raw.as_of.get_ref() {
+        toml::Value::Datetime(d) if d.time.is_none() => Date::parse(&d.to_string()),
+        toml::Value::String(s) => Date::parse(s),
+        _ => None,
+    };
+    let Some(as_of) = as_of else {
+        diags.push(
+            Diagnostic::error("`as_of` must be a date like 2026-08-15").at(file, line, column),
+        );
+        return None;
+    };
+    if !raw.source.starts_with("https://") {
+        diags.push(
+            Diagnostic::error("`source` must be an https:// address to check the list against")
+                .at(file, line, column),
+        );
+    }
+    Some(DataList {
+        name,
+        as_of,
+        source: raw.source,
+        items: raw.item.into_iter().map(|i| i.into_inner().name).collect(),
+        file: file.to_string(),
+        line,
+        column,
     })
 }
 
@@ -104,7 +193,61 @@ impl Screener {
             .map(diagnostic)
             .collect();
         diags.extend(self.run_cases());
+        diags.extend(self.data_problems(languages));
         diags
+    }
+
+    /// Items without a name in the default language, and names in languages the site does not
+    /// have.
+    fn data_problems(&self, languages: &[String]) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        let Some(default) = languages.first() else {
+            return diags;
+        };
+        for list in &self.data {
+            for (n, item) in list.items.iter().enumerate() {
+                let at =
+                    |msg: String| Diagnostic::error(msg).at(&list.file, list.line, list.column);
+                if !item.contains_key(default) {
+                    diags.push(at(format!(
+                        "item {} of `{}` has no name.{default} (the default language)",
+                        n + 1,
+                        list.name
+                    )));
+                }
+                for lang in item.keys().filter(|l| !languages.contains(l)) {
+                    diags.push(at(format!(
+                        "item {} of `{}`: name.{lang} is not a language of this site",
+                        n + 1,
+                        list.name
+                    )));
+                }
+            }
+        }
+        diags
+    }
+
+    /// Warnings for data lists last checked more than `interval_days` before `today` (the
+    /// same interval as guides' legal review). `site-gen check` shows them.
+    pub fn stale_data(&self, today: Date, interval_days: u32) -> Vec<Diagnostic> {
+        self.data
+            .iter()
+            .filter_map(|list| {
+                let age = list.as_of.days_until(today);
+                (age > i64::from(interval_days)).then(|| {
+                    Diagnostic::warning(format!(
+                        "screener data `{}` was last checked on {}, {age} days ago \
+                         (review_interval_days = {interval_days})",
+                        list.name, list.as_of
+                    ))
+                    .at(&list.file, list.line, list.column)
+                    .hint(format!(
+                        "check it against {} and update `as_of`",
+                        list.source
+                    ))
+                })
+            })
+            .collect()
     }
 
     /// Every failing test case, as an error at the case.
