@@ -31,9 +31,11 @@ fn screener_run_prints_the_result_as_json() {
            "court_papers":"yes","next_hearing":"2026-12-10","missed_hearing":"no","removal_order":"no",
            "unknown_letter":"no","has_agency_deadline":"no","fear_return":"yes","harm_because_of_who":"yes",
            "fear_torture_by_officials":"unsure","arrival_date":"2026-03","asylum_filed":"no",
-           "asylum_denied_before":"no","arrived_as_child_alone":"no","status":"none","entry_manner":"without_inspection",
+           "asylum_denied_before":"no","arrived_as_child_alone":"no","status":["none"],"entry_manner":"without_inspection",
            "criminal_history":"no","crime_victim":"no","trafficked":"no","abused_by_family":"no",
-           "child_abused_neglected":"no","unsafe_now":"no","wants_family_help":"no","ice_checkin":"no"}"#,
+           "child_abused_neglected":"no","unsafe_now":"no","wants_family_help":"no","ice_checkin":"no",
+           "third_country_notice":"no","tps_country":"no","has_uscis_appointment":"no",
+           "first_arrival_date":"2026-03"}"#,
     )
     .unwrap();
     let out = site_gen_cli()

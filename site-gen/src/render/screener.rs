@@ -528,16 +528,16 @@ pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) ->
     minijinja::Value::from(minijinja::value::Serde(&data))
 }
 
+/// An answer's label in the reader's language.
+type Label<'a> = dyn Fn(&screener_wasm::engine::Question, &str) -> String + 'a;
+/// A message with arguments in the reader's language.
+type WithArgs<'a> = dyn Fn(&str, &[(&str, String)]) -> String + 'a;
+
 /// "If you answered No, go to question 9." for each answer of a yes/no or choice question
 /// after which the next question that may be asked is not the next one in the list (answers
 /// with the same destination share a hint). Dates, numbers and multiple choice get none: where
 /// they lead depends on more than one value.
-fn skip_hints(
-    def: &Definition,
-    i: usize,
-    label: &dyn Fn(&screener_wasm::engine::Question, &str) -> String,
-    with: &dyn Fn(&str, &[(&str, String)]) -> String,
-) -> Vec<String> {
+fn skip_hints(def: &Definition, i: usize, label: &Label, with: &WithArgs) -> Vec<String> {
     let q = &def.questions[i];
     if !matches!(q.kind, Kind::YesNo | Kind::Choice) {
         return Vec::new();
@@ -580,10 +580,16 @@ mod tests {
     #[test]
     fn latin_runs_are_isolated_in_right_to_left_text() {
         let t = isolate_ltr_runs("قدّم النموذج I-589 واتصل بـ 1-800-898-7180 (8 CFR 1003.38(b)).");
+        // Adjacent Latin pieces form one run; Arabic text and the final full stop stay out.
         assert_eq!(
             t,
-            "قدّم النموذج \u{2066}I-589\u{2069} واتصل بـ \u{2066}1-800-898-7180\u{2069} \
-             (\u{2066}8 CFR 1003.38(b)\u{2069})."
+            "قدّم النموذج \u{2066}I-589\u{2069} واتصل بـ \
+             \u{2066}1-800-898-7180 (8 CFR 1003.38(b))\u{2069}."
+        );
+        assert_eq!(
+            isolate_ltr_runs("(TPS) دارند"),
+            "(\u{2066}TPS\u{2069}) دارند",
+            "a run never takes a bracket it did not open"
         );
         // Placeholders for the page script stay whole.
         assert_eq!(isolate_ltr_runs("تاريخ: {$date}"), "تاريخ: {$date}");
