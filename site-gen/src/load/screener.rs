@@ -266,3 +266,58 @@ impl Screener {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn screener(data: &str) -> (Screener, Vec<Diagnostic>) {
+        let def = "[[question]]\nid = \"a\"\nkind = \"yes_no\"\n[[area]]\nid = \"x\"\nwhen = \"a == yes\"\n[[area]]\nid = \"rest\"\nfallback = true\n";
+        let (definition, _) = engine::load_definition(&[("q.toml".into(), def.into())]);
+        let mut diags = Vec::new();
+        let list = data_list("content/screener/data/tps.toml", data, &mut diags);
+        let s = Screener {
+            definition: definition.expect("a definition"),
+            cases: Vec::new(),
+            data: list.into_iter().collect(),
+        };
+        (s, diags)
+    }
+
+    #[test]
+    fn data_lists_warn_when_older_than_the_review_interval() {
+        let text = "as_of = 2026-01-10\nsource = \"https://www.uscis.gov/tps\"\n[[item]]\nname.en = \"Sudan\"\nname.xx = \"?\"\n[[item]]\nname.es = \"Sudán\"\n";
+        let (s, diags) = screener(text);
+        assert!(diags.is_empty(), "{diags:?}");
+        let today = Date::parse("2026-12-02").unwrap();
+        let stale = s.stale_data(today, 180);
+        assert_eq!(stale.len(), 1);
+        assert!(
+            stale[0]
+                .message
+                .contains("`tps` was last checked on 2026-01-10, 326 days ago"),
+            "{}",
+            stale[0].message
+        );
+        assert_eq!(stale[0].line, 1);
+        assert!(s.stale_data(today, 400).is_empty());
+        // The default language is required; unknown languages are named.
+        let problems = s.data_problems(&["en".to_string(), "es".to_string()]);
+        let messages: Vec<&str> = problems.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "item 1 of `tps`: name.xx is not a language of this site",
+                "item 2 of `tps` has no name.en (the default language)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_data_list_without_a_date_is_an_error_at_its_place() {
+        let (_, diags) = screener("source = \"https://x.org\"\nas_of = \"soon\"\n");
+        assert_eq!(diags.len(), 1);
+        assert_eq!((diags[0].line, diags[0].column), (2, 9));
+        assert!(diags[0].message.contains("`as_of` must be a date"));
+    }
+}
