@@ -1676,7 +1676,14 @@ fn right_to_left_pages_keep_numbers_and_form_names_in_order() {
            const calls = [...res.querySelectorAll('a.call')];
            return { calls: calls.map(a => [a.getAttribute('href'), a.querySelector('bdi[dir=ltr]').textContent]),
                     dates: [...res.querySelectorAll('.outcome-deadline bdi.date-value')].length,
-                    court: res.textContent.includes('\u2066') };"#,
+                    court: res.textContent.includes('\u2066'),
+                    // Phone numbers in running text outside a tel: link.
+                    bare: (() => { const out = [], w = document.createTreeWalker(res, NodeFilter.SHOW_TEXT);
+                      for (let n; (n = w.nextNode());) {
+                        if (!n.parentElement.closest('a') && /\d{3}-\d{3}-\d{4}|\b911\b/.test(n.data)) out.push(n.data);
+                      }
+                      return out; })(),
+                    links: [...res.querySelectorAll('p a[href^="tel:"] > bdi[dir=ltr]')].length };"#,
         vec![],
     );
     assert_eq!(
@@ -1692,6 +1699,12 @@ fn right_to_left_pages_keep_numbers_and_form_names_in_order() {
         r["court"], true,
         "Latin runs are isolated in the texts: {r}"
     );
+    assert_eq!(
+        r["bare"],
+        json!([]),
+        "every phone number is a tel: link: {r}"
+    );
+    assert!(r["links"].as_u64() >= Some(2), "{r}");
 }
 
 /// Phone-size screenshots of the result in English and Dari, for people to look at:

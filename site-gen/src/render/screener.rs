@@ -375,10 +375,73 @@ pub fn rules(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> Str
 
 /// Data for the page's version without JavaScript: every question with its answers and skip
 /// hints, and what each result means, worded for the reader themself, urgent things first.
+/// A piece of text; a phone number in it becomes a `tel:` link (`tel` is the number).
+#[derive(Serialize, Debug, PartialEq)]
+pub struct Segment {
+    pub text: String,
+    pub tel: Option<String>,
+}
+
+/// Splits `text` at US phone numbers (`1-800-799-7233`, `555-0100`, `911`), the same numbers
+/// the page script turns into links, so the version without JavaScript links them too.
+pub fn phone_segments(text: &str) -> Vec<Segment> {
+    let b = text.as_bytes();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let shape = |at: usize, pattern: &str| {
+        let p = pattern.as_bytes();
+        let fits = p.iter().enumerate().all(|(k, c)| match (c, b.get(at + k)) {
+            (b'd', Some(x)) => x.is_ascii_digit(),
+            (c, Some(x)) => c == x,
+            _ => false,
+        });
+        fits && !word(at + p.len())
+    };
+    let mut out = Vec::new();
+    let (mut plain, mut i) = (0, 0);
+    while i < b.len() {
+        let len = if i > 0 && word(i - 1) {
+            None
+        } else {
+            ["1-ddd-ddd-dddd", "ddd-ddd-dddd", "ddd-dddd", "911"]
+                .iter()
+                .find(|p| shape(i, p))
+                .map(|p| p.len())
+        };
+        match len {
+            Some(len) => {
+                if plain < i {
+                    out.push(Segment {
+                        text: text[plain..i].to_string(),
+                        tel: None,
+                    });
+                }
+                let number = &text[i..i + len];
+                out.push(Segment {
+                    text: number.to_string(),
+                    tel: Some(number.to_string()),
+                });
+                i += len;
+                plain = i;
+            }
+            None => i += 1,
+        }
+    }
+    if plain < text.len() {
+        out.push(Segment {
+            text: text[plain..].to_string(),
+            tel: None,
+        });
+    }
+    out
+}
+
 #[derive(Serialize)]
 struct StaticQuestion {
     text: String,
-    help: Option<String>,
+    help: Option<Vec<Segment>>,
     answers: Vec<String>,
     /// A multiple-choice question ("more than one can fit").
     multi: bool,
@@ -389,8 +452,8 @@ struct StaticQuestion {
 #[derive(Serialize)]
 struct StaticOutcome {
     title: String,
-    text: String,
-    next: String,
+    text: Vec<Segment>,
+    next: Vec<Segment>,
     guides: Vec<GuideLinkRef>,
 }
 
@@ -410,6 +473,7 @@ struct PageData {
     areas: Vec<StaticOutcome>,
     flags: Vec<StaticOutcome>,
     call: Call,
+    court_line: Vec<Segment>,
 }
 
 pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> minijinja::Value {
@@ -468,7 +532,7 @@ pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) ->
             };
             StaticQuestion {
                 text: msg(&ids::question(&q.id)),
-                help: q.help.then(|| msg(&ids::help(&q.id))),
+                help: q.help.then(|| phone_segments(&msg(&ids::help(&q.id)))),
                 answers,
                 multi: q.kind == Kind::Multi,
                 skips: skip_hints(def, i, &label, &with),
@@ -488,18 +552,18 @@ pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) ->
     };
     let outcome = |kind: &str, id: &str, gs: &[screener_wasm::engine::Guide]| StaticOutcome {
         title: msg(&ids::outcome(kind, id, "")),
-        text: msg(&ids::outcome(kind, id, "text")),
+        text: phone_segments(&msg(&ids::outcome(kind, id, "text"))),
         next: if kind == "deadline" {
-            String::new()
+            Vec::new()
         } else {
-            msg(&ids::outcome(kind, id, "next"))
+            phone_segments(&msg(&ids::outcome(kind, id, "next")))
         },
         guides: guides(gs),
     };
     let notice = |name: &str, n: &screener_wasm::engine::Notice| StaticOutcome {
         title: msg(&ids::notice(name, "")),
-        text: msg(&ids::notice(name, "text")),
-        next: msg(&ids::notice(name, "next")),
+        text: phone_segments(&msg(&ids::notice(name, "text"))),
+        next: phone_segments(&msg(&ids::notice(name, "next"))),
         guides: guides(&n.guides),
     };
     let mut urgent = vec![notice("urgent", &def.urgent), notice("safety", &def.safety)];
@@ -524,6 +588,7 @@ pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) ->
             .map(|r| outcome("flag", &r.id, &r.guides))
             .collect(),
         call: call(site),
+        court_line: phone_segments(&msg("screener-court-line")),
     };
     minijinja::Value::from(minijinja::value::Serde(&data))
 }
@@ -594,6 +659,25 @@ mod tests {
         // Placeholders for the page script stay whole.
         assert_eq!(isolate_ltr_runs("تاريخ: {$date}"), "تاريخ: {$date}");
         assert_eq!(isolate_ltr_runs("بدون"), "بدون");
+    }
+
+    #[test]
+    fn phone_numbers_in_text_become_links() {
+        let segs = phone_segments("Call 911, or 1-800-799-7233 (text 88788). Office: 555-0100.");
+        let tel: Vec<&str> = segs.iter().filter_map(|s| s.tel.as_deref()).collect();
+        assert_eq!(tel, ["911", "1-800-799-7233", "555-0100"]);
+        let whole: String = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            whole,
+            "Call 911, or 1-800-799-7233 (text 88788). Office: 555-0100."
+        );
+        // Not a phone number: a form, a year, a longer number.
+        for text in ["Form I-589", "2026-08-15", "12345-6789", "x911", "9110"] {
+            assert!(
+                phone_segments(text).iter().all(|s| s.tel.is_none()),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -34,11 +34,31 @@ function text(id, vars) {
   return s;
 }
 
+// US phone numbers in running text (1-800-799-7233, 555-0100, 911): each becomes a tel: link,
+// isolated left to right so that it reads in order in Arabic and Dari.
+const PHONE = /(?:\b1-)?\b\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b|\b911\b/g;
+
+function withPhoneLinks(s) {
+  const parts = [];
+  let last = 0;
+  for (const m of s.matchAll(PHONE)) {
+    parts.push(s.slice(last, m.index));
+    const a = document.createElement("a");
+    a.href = "tel:" + m[0];
+    a.append(el("bdi", { dir: "ltr", text: m[0] }));
+    parts.push(a);
+    last = m.index + m[0].length;
+  }
+  parts.push(s.slice(last));
+  return parts;
+}
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === false || v === null || v === undefined) continue;
-    if (k === "text") node.textContent = v;
+    if (k === "text" && tag === "p") node.append(...withPhoneLinks(String(v)));
+    else if (k === "text") node.textContent = v;
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? "" : v);
   }
