@@ -60,6 +60,9 @@ pub fn site_problems(site: &Site, output: &Output, today: Date) -> Vec<Diagnosti
         diags.extend(review(site, page, today));
     }
     diags.extend(translation_status(site));
+    if let Some(screener) = &site.screener {
+        diags.extend(screener.stale_data(today, site.config.review_interval_days));
+    }
     diags
 }
 
