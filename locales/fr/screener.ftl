@@ -201,7 +201,7 @@ screener-question-wants_family_help =
         [someone_else] Y a-t-il un membre de la famille qui pourrait aider la personne à obtenir des papiers, ou que la personne veut aider à obtenir des papiers ?
        *[self] Y a-t-il un membre de votre famille qui pourrait vous aider à obtenir des papiers, ou que vous voulez aider à obtenir des papiers ?
     }
-screener-help-wants_family_help = Par exemple un mari ou une femme, un parent, un enfant, un frère ou une sœur. Cela marche dans les deux sens : le membre de la famille peut aider, ou peut avoir besoin d'aide.
+screener-help-wants_family_help = Par exemple un mari ou une femme, un père ou une mère, un enfant, un frère ou une sœur. Cela marche dans les deux sens : le membre de la famille peut aider, ou peut avoir besoin d'aide.
 
 screener-question-status_grant_date =
     { $who ->
@@ -262,15 +262,15 @@ screener-question-trafficked =
 
 screener-question-abused_by_family =
     { $who ->
-        [someone_else] Le mari ou la femme, un parent, ou un fils ou une fille adulte de la personne lui a-t-il fait du mal, l'a-t-il menacée ou contrôlée, à un moment où ce membre de la famille était citoyen américain ou avait une carte verte ?
-       *[self] Votre mari ou votre femme, un parent, ou un fils ou une fille adulte vous a-t-il fait du mal, menacé ou contrôlé, à un moment où ce membre de la famille était citoyen américain ou avait une carte verte ?
+        [someone_else] Le mari ou la femme, le père ou la mère, ou un fils ou une fille adulte de la personne lui a-t-il fait du mal, l'a-t-il menacée ou contrôlée, à un moment où ce membre de la famille était citoyen américain ou avait une carte verte ?
+       *[self] Votre mari ou votre femme, votre père ou votre mère, ou un fils ou une fille adulte vous a-t-il fait du mal, menacé ou contrôlé, à un moment où ce membre de la famille était citoyen américain ou avait une carte verte ?
     }
 screener-help-abused_by_family = La violence, ce n'est pas seulement frapper. Ce peut être des menaces, le contrôle de l'argent ou des papiers, ou des mots cruels qui font peur.
 
 screener-question-child_abused_neglected =
     { $who ->
-        [someone_else] Un parent a-t-il fait du mal à la personne, l'a-t-il négligée ou abandonnée ?
-       *[self] Un parent vous a-t-il fait du mal, négligé ou abandonné ?
+        [someone_else] Son père ou sa mère a-t-il fait du mal à la personne, l'a-t-il négligée ou abandonnée ?
+       *[self] Votre père ou votre mère vous a-t-il fait du mal, négligé ou abandonné ?
     }
 
 screener-question-unsafe_now =
@@ -281,8 +281,8 @@ screener-question-unsafe_now =
 
 screener-question-criminal_history =
     { $who ->
-        [someone_else] La personne a-t-elle déjà été arrêtée, accusée d'un crime ou d'un délit, ou déclarée coupable, dans n'importe quel pays ?
-       *[self] Avez-vous déjà été arrêté, accusé d'un crime ou d'un délit, ou déclaré coupable, dans n'importe quel pays ?
+        [someone_else] La personne a-t-elle déjà été arrêtée, accusée d'une infraction, ou déclarée coupable, dans n'importe quel pays ?
+       *[self] Avez-vous déjà été arrêté, accusé d'une infraction, ou déclaré coupable, dans n'importe quel pays ?
     }
 screener-help-criminal_history = Indiquez aussi les choses qui semblent petites, et les affaires abandonnées. Un avocat doit le savoir pour protéger la personne.
 
@@ -318,9 +318,9 @@ screener-area-other_help-next = Contactez un service juridique gratuit près de 
 
 ## Points à vérifier : solutions qu'un avocat devrait regarder (titre, ce que cela veut dire, prochaine étape)
 
-screener-flag-withholding_cat = Suspension de l'expulsion et protection contre la torture
+screener-flag-withholding_cat = Protection contre le renvoi et protection contre la torture
 screener-flag-withholding_cat-text = Ces protections ressemblent à l'asile mais ont d'autres règles. Elles n'ont pas de délai d'un an. Elles peuvent aider quand l'asile n'est pas possible, ou quand quelqu'un risque d'être envoyé dans un pays tiers dangereux.
-screener-flag-withholding_cat-next = Demandez à un avocat ce qu'il en est de la « suspension de l'expulsion » (withholding of removal) et de la « Convention contre la torture » (CAT).
+screener-flag-withholding_cat-next = Demandez à un avocat ce qu'il en est de la « protection contre le renvoi » (withholding of removal) et de la « Convention contre la torture » (CAT).
 
 screener-flag-credible_fear = Entretien de crainte crédible
 screener-flag-credible_fear-text = Les agents peuvent renvoyer très vite, sans juge, certaines personnes : celles arrêtées à la frontière, et celles trouvées n'importe où dans le pays et arrivées depuis moins de deux ans. Une personne qui a peur de retourner peut demander à parler d'abord à un agent de l'asile.
@@ -335,7 +335,7 @@ screener-flag-one_year_deadline_exception-text = Le délai pour demander l'asile
 screener-flag-one_year_deadline_exception-next = N'abandonnez pas, mais n'attendez pas : même avec une exception, il faut faire la demande peu de temps après. Parlez à un avocat maintenant.
 
 screener-flag-i730_follow_to_join = Faire venir un mari, une femme ou un enfant après l'asile ou le statut de réfugié
-screener-flag-i730_follow_to_join-text = Les personnes qui ont obtenu l'asile ou le statut de réfugié peuvent demander que leur mari ou leur femme et leurs enfants non mariés les rejoignent. Un fils ou une fille qui avait moins de 21 ans quand le parent a fait sa demande peut encore compter comme enfant. C'est le formulaire I-730, et il faut en général le déposer dans les deux ans.
+screener-flag-i730_follow_to_join-text = Les personnes qui ont obtenu l'asile ou le statut de réfugié peuvent demander que leur mari ou leur femme et leurs enfants non mariés les rejoignent. Un fils ou une fille qui avait moins de 21 ans quand son père ou sa mère a fait sa demande peut encore compter comme enfant. C'est le formulaire I-730, et il faut en général le déposer dans les deux ans.
 screener-flag-i730_follow_to_join-next = Rassemblez les actes de mariage et de naissance, et parlez à un avocat du formulaire I-730.
 
 screener-flag-u_visa = Visa U pour les victimes de crimes

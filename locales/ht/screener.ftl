@@ -268,8 +268,8 @@ screener-help-abused_by_family = Abi se pa sèlman bat moun. Li ka se menas, kon
 
 screener-question-child_abused_neglected =
     { $who ->
-        [someone_else] Èske yon paran te fè moun nan mal, neglije l, oswa abandone l?
-       *[self] Èske yon paran te fè w mal, neglije w, oswa abandone w?
+        [someone_else] Èske papa l oswa manman l te fè moun nan mal, neglije l, oswa abandone l?
+       *[self] Èske papa w oswa manman w te fè w mal, neglije w, oswa abandone w?
     }
 
 screener-question-unsafe_now =
@@ -321,7 +321,7 @@ screener-flag-withholding_cat = Anpèchman depòtasyon ak pwoteksyon kont tòti
 screener-flag-withholding_cat-text = Pwoteksyon sa yo sanble ak azil men yo gen lòt règ. Yo pa gen dat limit yon ane. Yo ka ede lè azil pa posib, oswa lè yo ka voye yon moun nan yon twazyèm peyi ki danjere.
 screener-flag-withholding_cat-next = Mande yon avoka sou "anpèchman depòtasyon" (withholding of removal) ak "Konvansyon kont Tòti" (Convention Against Torture).
 
-screener-flag-credible_fear = Entèvyou sou krent ki kredib
+screener-flag-credible_fear = Entèvyou sou krent serye
 screener-flag-credible_fear-text = Ofisye yo ka voye kèk moun tounen byen vit, san jij: moun yo kenbe sou fwontyè a, ak moun yo jwenn nenpòt kote nan peyi a ki rive sa gen mwens pase dezan. Yon moun ki pè retounen ka mande pou l pale ak yon ofisye azil anvan.
 screener-flag-credible_fear-next =
     { $who ->
@@ -334,8 +334,8 @@ screener-flag-one_year_deadline_exception-text = Dat limit pou fè demann azil l
 screener-flag-one_year_deadline_exception-next = Pa dekouraje, men pa tann: menm ak yon eksepsyon, moun dwe fè demann nan yon ti tan apre. Pale ak yon avoka kounye a.
 
 screener-flag-i730_follow_to_join = Fè mari, madanm oswa pitit vin jwenn ou apre azil oswa estati refijye
-screener-flag-i730_follow_to_join-text = Moun ki resevwa azil oswa estati refijye ka mande pou mari yo oswa madanm yo ak pitit yo ki pa marye vin jwenn yo. Yon pitit ki te gen mwens pase 21 an lè paran an te fè demann lan ka toujou konte kòm pitit. Se Fòm I-730, epi anjeneral fòk yo depoze l nan dezan.
-screener-flag-i730_follow_to_join-next = Ranmase papye maryaj yo ak batistè yo (ak nesans), epi pale ak yon avoka sou Fòm I-730.
+screener-flag-i730_follow_to_join-text = Moun ki resevwa azil oswa estati refijye ka mande pou mari yo oswa madanm yo ak pitit yo ki pa marye vin jwenn yo. Yon pitit ki te gen mwens pase 21 an lè papa a oswa manman an te fè demann lan ka toujou konte kòm pitit. Se Fòm I-730, epi anjeneral fòk yo depoze l nan dezan.
+screener-flag-i730_follow_to_join-next = Ranmase papye maryaj yo ak batistè yo, epi pale ak yon avoka sou Fòm I-730.
 
 screener-flag-u_visa = Viza U pou viktim krim
 screener-flag-u_visa-text = Gen kèk viktim krim Ozetazini ki ede lapolis ki ka jwenn yon viza U.
@@ -346,11 +346,11 @@ screener-flag-t_visa-text = Moun yo te fòse oswa twonpe pou yo travay oswa fè 
 screener-flag-t_visa-next = Pou èd gratis ak prive, rele Liy Nasyonal kont Trafik Moun (National Human Trafficking Hotline) nan 1-888-373-7888, oswa voye yon mesaj nan 233733.
 
 screener-flag-vawa = VAWA: pwoteksyon kont yon moun nan fanmi ki fè abi
-screener-flag-vawa-text = Moun yon mari, yon madanm, yon paran, oswa yon pitit granmoun ki sitwayen oswa ki gen kat vèt fè abi ka petèt fè demann pou tèt yo. Moun ki fè abi a pa bezwen ede, ni konnen.
+screener-flag-vawa-text = Moun yon mari, yon madanm, yon papa oswa yon manman, oswa yon pitit granmoun ki sitwayen oswa ki gen kat vèt fè abi ka petèt fè demann pou tèt yo. Moun ki fè abi a pa bezwen ede, ni konnen.
 screener-flag-vawa-next = Pale ak yon avoka oswa ak yon pwogram kont vyolans nan fanmi sou VAWA.
 
 screener-flag-sijs = Estati Espesyal Imigran Jivenil (SIJS)
-screener-flag-sijs-text = Jèn moun ki poko gen 21 an, ki te sibi abi, neglijans, oswa abandon nan men yon paran, ka petèt jwenn yon kat vèt konsa. Fòk yon tribinal eta bay yon lòd anvan.
+screener-flag-sijs-text = Jèn moun ki poko gen 21 an, ki te sibi abi, neglijans, oswa abandon nan men papa yo oswa manman yo, ka petèt jwenn yon kat vèt konsa. Fòk yon tribinal eta bay yon lòd anvan.
 screener-flag-sijs-next = Aji vit: tribinal eta yo gen limit laj, souvan 18 oswa 21 an. Pale ak yon avoka kounye a.
 
 screener-flag-tps = Estati Pwoteksyon Tanporè (TPS)
@@ -459,7 +459,7 @@ screener-question-birth_date =
        *[self] Ki dat ou fèt?
     }
 screener-help-birth_date = Kèk opsyon depann de laj egzak la. Repons ou rete sou telefòn sa a.
-screener-question-child_under_21_at_filing = Èske pitit gason an oswa pitit fi a te gen mwens pase 21 an epi li pa t marye jou paran an te mande azil oswa estati refijye?
+screener-question-child_under_21_at_filing = Èske pitit gason an oswa pitit fi a te gen mwens pase 21 an epi li pa t marye jou papa a oswa manman an te mande azil oswa estati refijye?
 screener-flag-check_i94 = Tcheke dat viza a fini
 screener-flag-check_i94-text = Dat yon moun dwe fini sejou l ak yon viza ekri sou dosye I-94 la, pa sou viza a. Ou ka chèche l gratis sou sit entènèt Ladwàn ak Pwoteksyon Fwontyè (CBP).
 screener-flag-check_i94-next = Jwenn dosye I-94 la epi tcheke dat la. Si li rete mwens pase 90 jou, oswa si dat la deja pase, pale ak yon avoka.

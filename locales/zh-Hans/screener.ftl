@@ -128,7 +128,7 @@ screener-question-status =
         [someone_else] 这个人现在有什么移民证件？
        *[self] 您现在有什么移民证件？
     }
-screener-help-status = 请选所有符合的。比如，一个人可能有假释入境，同时也在等庇护的决定。如果您不确定，请只选“我不知道”。这样也没关系。
+screener-help-status = 请选所有符合的。比如，一个人可能有临时入境许可（parole），同时也在等庇护的决定。如果您不确定，请只选“我不知道”。这样也没关系。
 screener-choice-status-us_citizen = 美国公民
 screener-choice-status-lpr = 绿卡（永久居民）
 screener-choice-status-asylee = 已经获得庇护（获得庇护者）
@@ -136,12 +136,12 @@ screener-choice-status-refugee = 以难民身份来到美国
 screener-choice-status-pending_asylum = 已经申请庇护，正在等待决定
 screener-choice-status-daca = DACA
 screener-choice-status-tps = TPS（临时保护身份）
-screener-choice-status-parole = 假释入境（parole），比如通过 CBP One 或人道主义项目入境
+screener-choice-status-parole = 临时入境许可（parole），比如通过 CBP One 或人道主义项目入境
 screener-choice-status-visa = 还没有过期的签证（学生、工作、旅游或其他）
 screener-choice-status-overstayed = 已经过期的签证或许可
 screener-choice-status-none = 没有证件
 
-screener-question-status_expires = 这些证件（DACA、TPS、假释入境或签证）什么时候到期？如果有不止一个日期，请填最早的那个。
+screener-question-status_expires = 这些证件（DACA、TPS、临时入境许可或签证）什么时候到期？如果有不止一个日期，请填最早的那个。
 screener-help-status_expires = 请看工作许可、批准通知或 I-94 记录上的结束日期。如果已经过期了，请填那个日期。
 
 ## 问题：害怕回去
@@ -241,7 +241,7 @@ screener-question-entry_manner =
 screener-help-entry_manner = 这对一些家庭案子很重要。从机场或边境口岸入境、有官员检查证件的，算是“由官员放行入境”。
 screener-choice-entry_manner-inspected = 从机场或边境口岸入境，由官员放行入境
 screener-choice-entry_manner-without_inspection = 越过边境时，没有被官员看到
-screener-choice-entry_manner-parole = 以假释入境（parole）的方式放行入境，比如通过 CBP One 或人道主义项目
+screener-choice-entry_manner-parole = 凭临时入境许可（parole）入境，比如通过 CBP One 或人道主义项目
 
 ## 问题：其他选择和安全
 
