@@ -6,6 +6,7 @@
 pub mod check;
 pub mod config;
 pub mod diag;
+pub mod foreign;
 pub mod load;
 pub mod pipeline;
 pub mod render;
