@@ -7,6 +7,7 @@ pub mod check;
 pub mod config;
 pub mod diag;
 pub mod foreign;
+pub mod import;
 pub mod load;
 pub mod pipeline;
 pub mod render;

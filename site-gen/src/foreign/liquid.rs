@@ -1,4 +1,5 @@
-//! Liquid in Jekyll files: `{% tag … %}` and `{{ expression }}`.
+//! Liquid in Jekyll files: `{% tag … %}` and `{{ expression }}` (also Vue's and Jinja's
+//! `{{ … }}` in VitePress and mkdocs-macros pages, which read the same way).
 //!
 //! Converted where the meaning is safe: `{% raw %}` (its text, literally), `{% comment %}`
 //! (removed silently), `{% highlight %}` (a fenced code block), `{% link %}` and
@@ -251,7 +252,8 @@ fn output_value(expr: &str, cx: &Context) -> Option<String> {
     }
     let (scope, path) = head.split_once('.')?;
     let map = match scope {
-        "page" => cx.front_matter,
+        // `$frontmatter` is VitePress' name for the page's front matter.
+        "page" | "$frontmatter" | "frontmatter" => cx.front_matter,
         "site" => cx.site,
         _ => return None,
     };

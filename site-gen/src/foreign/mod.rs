@@ -104,7 +104,10 @@ impl Pages {
     pub fn insert(&mut self, source: &str, key: &str) {
         let stem = stem(source);
         let name = stem.rsplit('/').next().unwrap_or(&stem).to_string();
-        self.by_name.entry(name).or_default().push(key.to_string());
+        let keys = self.by_name.entry(name).or_default();
+        if !keys.iter().any(|k| k == key) {
+            keys.push(key.to_string());
+        }
         self.by_path.insert(stem, key.to_string());
     }
 
@@ -298,7 +301,13 @@ pub fn convert(file: &str, body: &str, first_line: u32, cx: &Context) -> (String
     }
     let out = blocks::convert(&mut doc, &text);
     text = doc.finish(out);
-    (text, doc.diags)
+    (text, sorted(doc.diags))
+}
+
+/// Warnings in the order of the file, whichever conversion found them.
+fn sorted(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    diags.sort_by_key(|d| (d.line, d.column));
+    diags
 }
 
 /// Converts the body of an HTML content file (Hugo and Jekyll allow front matter + HTML):
@@ -321,7 +330,7 @@ pub fn convert_html(
         let out = liquid::convert(&mut doc, &text, cx, Flavour::Html);
         text = doc.finish(out);
     }
-    (text, doc.diags)
+    (text, sorted(doc.diags))
 }
 
 /// What converted constructs are written as.
