@@ -147,8 +147,7 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         e
     })?;
     languages(&mut found, &mut diags);
-    let (files, pages, assets) = build(&tree, opts.generator, &found, &mut diags);
-    if pages == 0 {
+    if found.pages.is_empty() {
         diags.push(
             Diagnostic::error(format!(
                 "no pages found in {} for {}",
@@ -159,6 +158,7 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         );
         return Err(diags);
     }
+    let (files, pages, assets) = build(&tree, opts.generator, &found, &mut diags);
     let w = target::write(
         &opts.target,
         source,
@@ -303,15 +303,27 @@ fn build(
         .iter()
         .map(|l| (l.lang.clone(), l.key.clone()))
         .collect();
+    let slugs: BTreeMap<(String, String), String> = loaded
+        .iter()
+        .filter_map(|l| {
+            let slug = l.split.fm.get("slug")?.as_str()?.trim_matches('/');
+            Some((
+                (l.lang.clone(), l.key.clone()),
+                safe_segment(slug.rsplit('/').next()?),
+            ))
+        })
+        .collect();
     let mut files: BTreeMap<String, Content> = BTreeMap::new();
     let mut assets = Assets::default();
     for l in &loaded {
+        let slug_of = |key: &str| slugs.get(&(l.lang.clone(), key.to_string())).cloned();
         let text = page(
             tree,
             found,
             l,
             &pages_by_lang[&l.lang],
             &prefixes,
+            &slug_of,
             &mut assets,
             diags,
         );
@@ -588,12 +600,14 @@ fn url_dir(key: &str, slug: Option<&str>) -> String {
 }
 
 /// Converts one page: front matter, body, links and files.
+#[allow(clippy::too_many_arguments)]
 fn page(
     tree: &Tree,
     found: &Found,
     l: &Loaded,
     pages: &Pages,
     prefixes: &[String],
+    slug_of: &dyn Fn(&str) -> Option<String>,
     assets: &mut Assets,
     diags: &mut Vec<Diagnostic>,
 ) -> String {
@@ -658,6 +672,11 @@ fn page(
         }
     };
     let (body, missing) = links::rewrite(&body, &env, &mut place);
+    let body = if html {
+        html_page_links(&body, &udir, slug_of)
+    } else {
+        body
+    };
     let original = &split.body;
     for (dest, outside) in missing {
         let (line, col) = original
@@ -686,6 +705,40 @@ fn page(
         );
     }
     format!("{}\n{}", meta.render(), body.trim_start_matches('\n'))
+}
+
+/// `href="@/key#x"` in raw HTML (which the Markdown renderer does not resolve) as a path
+/// relative to the page: up to the language's root, then down to the target. It works in
+/// every language and under any base URL, because every language has the same folders.
+fn html_page_links(html: &str, from_dir: &str, slug_of: &dyn Fn(&str) -> Option<String>) -> String {
+    let up = "../".repeat(from_dir.split('/').filter(|s| !s.is_empty()).count());
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("\"@/") {
+        out.push_str(&rest[..i + 1]);
+        let after = &rest[i + 3..];
+        let end = after.find('"').unwrap_or(after.len());
+        let (key, frag) = match after[..end].split_once('#') {
+            Some((k, f)) => (k, format!("#{f}")),
+            None => (&after[..end], String::new()),
+        };
+        let key = crate::render::markdown::normalise_key(key);
+        let dir = url_dir(&key, slug_of(&key).as_deref());
+        let path = if dir.is_empty() {
+            up.clone()
+        } else {
+            format!("{up}{dir}/")
+        };
+        let path = if path.is_empty() {
+            "./".to_string()
+        } else {
+            path
+        };
+        out.push_str(&format!("{path}{frag}"));
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// An HTML body as a Markdown body that CommonMark keeps as one HTML block: wrapped in a
