@@ -8,6 +8,7 @@ pub mod config;
 pub mod diag;
 pub mod foreign;
 pub mod import;
+pub mod init;
 pub mod load;
 pub mod pipeline;
 pub mod render;

@@ -883,9 +883,7 @@ fn missing_sections(loaded: &[Loaded], default: &str, found: &Found) -> Vec<(Str
     out.into_iter().collect()
 }
 
-/// The placeholder convention shared with `site-gen init`: a value the organisation must
-/// replace starts with this, and `check`/`build` report it.
-pub const PLACEHOLDER: &str = "REPLACE:";
+use crate::init::PLACEHOLDER;
 
 fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
@@ -917,9 +915,7 @@ fn site_toml(generator: Generator, found: &Found) -> String {
             }
         }
     }
-    t.push_str(&format!(
-        "\n# Shown in every footer.\n[contact]\nname = \"{PLACEHOLDER} your organisation's name\"\nphone = \"{PLACEHOLDER} your organisation's phone\"\nemail = \"{PLACEHOLDER} your organisation's email\"\nurl = \"{PLACEHOLDER} your organisation's website (https://…)\"\n"
-    ));
+    t.push_str(&crate::init::contact_toml());
     for l in &found.languages {
         t.push_str(&format!(
             "\n[[languages]]\ncode = {}\nname = {}\n",
