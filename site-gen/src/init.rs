@@ -92,11 +92,12 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     })
 }
 
-/// Validated codes with their names in themselves; the default language must have shipped
-/// guides.
-fn languages(
-    codes: &[String],
-) -> Result<(Vec<(String, String)>, Vec<Diagnostic>), Vec<Diagnostic>> {
+/// Language codes with their names in themselves.
+type Languages = Vec<(String, String)>;
+
+/// Validated codes with their names in themselves, and warnings; the default language must
+/// have shipped guides.
+fn languages(codes: &[String]) -> Result<(Languages, Vec<Diagnostic>), Vec<Diagnostic>> {
     let codes: Vec<String> = if codes.is_empty() {
         vec!["en".into()]
     } else {

@@ -110,12 +110,14 @@ fn tokenize(doc: &mut Doc, text: &str) -> Vec<Item> {
             continue;
         };
         let mut next = end;
-        if !tag.close && !tag.self_closing && tag.name == "highlight" {
-            if let Some((closer, closer_end)) = find_closer(text, end, "highlight") {
-                tag.raw = Some(end..closer);
-                tag.range.end = closer_end;
-                next = closer_end;
-            }
+        if !tag.close
+            && !tag.self_closing
+            && tag.name == "highlight"
+            && let Some((closer, closer_end)) = find_closer(text, end, "highlight")
+        {
+            tag.raw = Some(end..closer);
+            tag.range.end = closer_end;
+            next = closer_end;
         }
         items.push(Item::Tag(tag));
         i = next;

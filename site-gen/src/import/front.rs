@@ -28,8 +28,7 @@ pub(crate) fn split(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Spli
     if first == "---" || first == "+++" {
         let start = text.find('\n').map_or(text.len(), |i| i + 1);
         let mut offset = start;
-        let mut line = 2;
-        for l in text[start..].split_inclusive('\n') {
+        for (line, l) in (2u32..).zip(text[start..].split_inclusive('\n')) {
             let t = l.trim_end();
             if t == first || (first == "---" && t == "...") {
                 let fm_text = &text[start..offset];
@@ -52,7 +51,6 @@ pub(crate) fn split(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Spli
                 };
             }
             offset += l.len();
-            line += 1;
         }
         diags.push(
             Diagnostic::warning(format!(
