@@ -69,6 +69,22 @@ impl Line {
     }
 }
 
+/// Whether any line could start a block construct: most pages have none, and are then left
+/// as they are without being rebuilt line by line.
+pub(super) fn has_any(text: &str) -> bool {
+    text.lines().any(|l| {
+        let t = l.trim_start();
+        t.starts_with(":::")
+            || t.starts_with("!!!")
+            || t.starts_with("???")
+            || t.starts_with("===")
+            || t.starts_with('{')
+            || (t.starts_with('#') && t.trim_end().ends_with('}'))
+            || t.starts_with("[[")
+            || t.eq_ignore_ascii_case("[toc]")
+    })
+}
+
 pub(super) fn convert(doc: &mut Doc, text: &str) -> Out {
     let mut src = Vec::new();
     let mut at = 0;
@@ -99,6 +115,18 @@ pub(super) fn convert(doc: &mut Doc, text: &str) -> Out {
 struct Blocks<'a, 'd> {
     doc: &'a mut Doc<'d>,
     input: &'a str,
+}
+
+/// What an admonition or collapsible block starts with.
+struct Head<'t> {
+    /// `None`: a container of an unknown kind, whose content is kept as it is.
+    kind: Option<Kind>,
+    title: Option<&'t str>,
+    open: bool,
+    /// Input offset of the opening line.
+    at: usize,
+    /// Columns of indentation of the opening line (inside a list item), kept on every line.
+    indent: usize,
 }
 
 /// A `:::` container's opening line.
@@ -158,9 +186,17 @@ impl Blocks<'_, '_> {
                         Some("boxes are written > [!NOTE], > [!TIP], > [!IMPORTANT], > [!WARNING] or > [!CAUTION]"),
                     );
                 }
-                let inner = &src[i + 1..end];
+                // Inside a list item the container keeps the item's indentation.
+                let inner = dedent(&src[i + 1..end], indent);
                 let next = if closed { end + 1 } else { end };
-                self.emit(kind, o.title.as_deref(), o.open, l.at, inner, out);
+                let head = Head {
+                    kind,
+                    title: o.title.as_deref(),
+                    open: o.open,
+                    at: l.at,
+                    indent,
+                };
+                self.emit(&head, &inner, out);
                 self.separate(src.get(next), out);
                 i = next;
                 continue;
@@ -185,14 +221,14 @@ impl Blocks<'_, '_> {
                         None,
                     );
                 }
-                self.emit(
-                    kind.or(Some(Kind::Note)),
-                    title.as_deref(),
+                let head = Head {
+                    kind: kind.or(Some(Kind::Note)),
+                    title: title.as_deref(),
                     open,
-                    l.at,
-                    &inner,
-                    out,
-                );
+                    at: l.at,
+                    indent,
+                };
+                self.emit(&head, &inner, out);
                 self.separate(src.get(end), out);
                 i = end;
                 continue;
@@ -262,15 +298,7 @@ impl Blocks<'_, '_> {
     }
 
     /// Writes an admonition, a collapsible block, or (for an unknown kind) just the content.
-    fn emit(
-        &mut self,
-        kind: Option<Kind>,
-        title: Option<&str>,
-        open: bool,
-        at: usize,
-        inner: &[Src],
-        out: &mut Vec<Line>,
-    ) {
+    fn emit(&mut self, head: &Head, inner: &[Src], out: &mut Vec<Line>) {
         let mut body = Vec::new();
         self.run(inner, &mut body);
         let input = self.input;
@@ -280,44 +308,58 @@ impl Blocks<'_, '_> {
         while body.last().is_some_and(|l| l.is_blank(input)) {
             body.pop();
         }
-        let Some(kind) = kind else {
-            self.blank_before(out);
-            out.extend(body);
-            return;
-        };
         self.blank_before(out);
-        if kind == Kind::Details {
-            out.push(Line::put(
-                if open { "<details open>" } else { "<details>" },
-                at,
-            ));
-            if let Some(t) = title {
-                out.push(Line::put(
-                    format!("<summary>{}</summary>", crate::render::markdown::escape(t)),
+        let at = head.at;
+        let mut block = Vec::with_capacity(body.len() + 6);
+        match head.kind {
+            None => block.extend(body),
+            Some(Kind::Details) => {
+                block.push(Line::put(
+                    if head.open {
+                        "<details open>"
+                    } else {
+                        "<details>"
+                    },
                     at,
                 ));
+                if let Some(t) = head.title {
+                    block.push(Line::put(
+                        format!("<summary>{}</summary>", crate::render::markdown::escape(t)),
+                        at,
+                    ));
+                }
+                block.push(Line::put("", at));
+                block.extend(body);
+                block.push(Line::put("", at));
+                block.push(Line::put("</details>", at));
             }
-            out.push(Line::put("", at));
-            out.extend(body);
-            out.push(Line::put("", at));
-            out.push(Line::put("</details>", at));
-            return;
-        }
-        out.push(Line::put(format!("> [!{}]", kind.marker()), at));
-        if let Some(t) = title {
-            out.push(Line::put(format!("> **{t}**"), at));
-            if !body.is_empty() {
-                out.push(Line::put(">", at));
+            Some(kind) => {
+                block.push(Line::put(format!("> [!{}]", kind.marker()), at));
+                if let Some(t) = head.title {
+                    block.push(Line::put(format!("> **{t}**"), at));
+                    if !body.is_empty() {
+                        block.push(Line::put(">", at));
+                    }
+                }
+                for mut l in body {
+                    l.prefix = if l.is_blank(input) {
+                        format!(">{}", l.prefix.trim_end())
+                    } else {
+                        format!("> {}", l.prefix)
+                    };
+                    block.push(l);
+                }
             }
         }
-        for mut l in body {
-            l.prefix = if l.is_blank(input) {
-                format!(">{}", l.prefix.trim_end())
-            } else {
-                format!("> {}", l.prefix)
-            };
-            out.push(l);
+        if head.indent > 0 {
+            let lead = " ".repeat(head.indent);
+            for l in &mut block {
+                if !l.is_blank(input) || !l.prefix.is_empty() {
+                    l.prefix.insert_str(0, &lead);
+                }
+            }
         }
+        out.extend(block);
     }
 
     fn blank_before(&self, out: &mut Vec<Line>) {

@@ -299,8 +299,10 @@ pub fn convert(file: &str, body: &str, first_line: u32, cx: &Context) -> (String
         let out = mdx::convert(&mut doc, &text);
         text = doc.finish(out);
     }
-    let out = blocks::convert(&mut doc, &text);
-    text = doc.finish(out);
+    if blocks::has_any(&text) {
+        let out = blocks::convert(&mut doc, &text);
+        text = doc.finish(out);
+    }
     (text, sorted(doc.diags))
 }
 

@@ -69,7 +69,7 @@ fn unknown_and_unclosed_containers_are_reported_where_they_are() {
         "a\n\n::: code-group\nx\n:::\n\n  :::tip\nopen\n",
         Syntax::PLAIN,
     );
-    assert_eq!(out, "a\n\nx\n\n> [!TIP]\n> open\n");
+    assert_eq!(out, "a\n\nx\n\n  > [!TIP]\n  > open\n");
     assert_eq!(lines_of(&diags), [(3, 1), (7, 3)]);
     assert!(diags[0].message.contains("code-group"));
     assert!(diags[1].message.contains("not closed"));
@@ -241,4 +241,27 @@ fn odd_input_never_panics() {
         let _ = convert("f.md", body, 1, &Context::new("f.md", all));
         let _ = convert_html("f.md", body, 1, &Context::new("f.md", all));
     }
+}
+
+#[test]
+fn containers_in_list_items_keep_the_item_and_close_before_the_next() {
+    let body = "1. First\n\n   ::: warning\n   - a\n   - b\n   :::\n2. Second\n";
+    let (out, diags) = run(body, Syntax::PLAIN);
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(
+        out,
+        "1. First\n\n   > [!WARNING]\n   > - a\n   > - b\n\n2. Second\n"
+    );
+    let parser = pulldown_cmark::Parser::new_ext(&out, crate::render::markdown::options());
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    assert!(html.contains("<li>\n<p>First</p>\n<blockquote class=\"markdown-alert-warning\">\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n</blockquote>\n</li>\n<li>\n<p>Second</p>"), "{html}");
+}
+
+#[test]
+fn pages_without_foreign_syntax_come_back_unchanged() {
+    let body = "# Title\n\nText with {braces} and `{{ code }}`.\n\n> [!NOTE]\n> Ours.\n";
+    let (out, diags) = run(body, Syntax::for_file("a.md"));
+    assert_eq!(out, body);
+    assert!(diags.is_empty());
 }
