@@ -68,6 +68,18 @@ pub(super) fn convert(doc: &mut Doc, text: &str, cx: &Context, flavour: Flavour)
                         i = pos;
                     }
                 }
+                "capture" => {
+                    // Captured text is stored for the template, never shown where it is.
+                    doc.warn(
+                        at,
+                        "Liquid `{% capture %}` removed with the text it stored for the template",
+                        None,
+                    );
+                    if let Some((_, close)) = find_end(text, end, "endcapture") {
+                        pos = close.end;
+                        i = pos;
+                    }
+                }
                 "highlight" => match find_end(text, end, "endhighlight") {
                     Some((body, close)) => {
                         highlight(&mut out, text, args, body, at, flavour);
@@ -131,7 +143,7 @@ pub(super) fn convert(doc: &mut Doc, text: &str, cx: &Context, flavour: Flavour)
             None => doc.warn(
                 at,
                 format!(
-                    "Liquid output `{{{{ {} }}}}` removed: its value is not known here",
+                    "template expression `{{{{ {} }}}}` removed: its value is not known here",
                     inner.trim()
                 ),
                 Some("write the text itself into the page"),
@@ -237,12 +249,22 @@ const PLAIN_FILTERS: &[&str] = &[
 fn output_value(expr: &str, cx: &Context) -> Option<String> {
     let mut parts = split_filters(expr).into_iter();
     let head = parts.next()?.trim();
+    let mut case: Option<fn(&str) -> String> = None;
     for f in parts {
         let name = f.trim().split([':', ' ']).next().unwrap_or("");
-        if !PLAIN_FILTERS.contains(&name) {
-            return None;
+        match name {
+            "upcase" => case = Some(str::to_uppercase),
+            "downcase" => case = Some(str::to_lowercase),
+            _ if PLAIN_FILTERS.contains(&name) => {}
+            _ => return None,
         }
     }
+    let value = literal_or_value(head, cx)?;
+    Some(case.map_or(value.clone(), |c| c(&value)))
+}
+
+/// A quoted literal, or a plain `page.x`/`site.x` value.
+fn literal_or_value(head: &str, cx: &Context) -> Option<String> {
     if let Some(s) = head
         .strip_prefix('"')
         .and_then(|h| h.strip_suffix('"'))

@@ -131,7 +131,17 @@ impl Pages {
         }
         candidates.push(stem(target));
         if self.is_empty() {
-            return candidates.into_iter().next().map(|s| key_of_stem(&s));
+            // Nothing to look in: `./x`, `../x` and a bare name are relative to the page,
+            // a path with folders is from the content root (as most sites write them).
+            let relative = target.starts_with("./")
+                || target.starts_with("../")
+                || !target.trim_end_matches('/').contains('/');
+            let pick = if relative {
+                candidates.first()
+            } else {
+                candidates.last()
+            };
+            return pick.map(|s| key_of_stem(s));
         }
         for c in &candidates {
             if let Some(k) = self.by_path.get(c) {

@@ -316,7 +316,7 @@ impl Render<'_, '_, '_> {
                 if let Some(l) = label {
                     out.start_line(at);
                     match self.flavour {
-                        Flavour::Markdown => out.put(&format!("\n**{}**\n", md_text(l)), at),
+                        Flavour::Markdown => out.put(&format!("\n**{}**\n\n", md_text(l)), at),
                         Flavour::Html => out.put(
                             &format!(
                                 "<p><strong>{}</strong></p>",

@@ -265,3 +265,49 @@ fn pages_without_foreign_syntax_come_back_unchanged() {
     assert_eq!(out, body);
     assert!(diags.is_empty());
 }
+
+#[test]
+fn without_a_page_list_refs_follow_hugo_path_rules() {
+    let cx = Context::new("asylum/apply.md", Syntax::HUGO);
+    let (out, diags) = convert(
+        "f.md",
+        "{{< ref \"deadline\" >}} {{< ref \"court/hearing.md\" >}} {{< ref \"../court/\" >}} {{<ref path=\"/x\" lang=\"es\">}}",
+        1,
+        &cx,
+    );
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(
+        out,
+        "@/asylum/deadline.md @/court/hearing.md @/court.md @/x.md"
+    );
+}
+
+#[test]
+fn liquid_capture_is_dropped_and_case_filters_apply() {
+    let site = json!({"title": "Our Org"});
+    let cx = Context {
+        site: site.as_object().unwrap(),
+        ..Context::new("p.md", Syntax::JEKYLL)
+    };
+    let (out, diags) = convert(
+        "f.md",
+        "{% capture x %}hidden{% endcapture %}{{ site.title | upcase }}",
+        1,
+        &cx,
+    );
+    assert_eq!(out, "OUR ORG");
+    assert_eq!(lines_of(&diags), [(1, 1)]);
+}
+
+#[test]
+fn hugo_tabs_and_details_shortcodes() {
+    let (out, diags) = run(
+        "{{< tabs >}}{{< tab \"Adults\" >}}x{{< /tab >}}{{< /tabs >}}\n{{< details summary=\"Open me\" >}}\nHidden\n{{< /details >}}\n",
+        Syntax::HUGO,
+    );
+    assert_eq!(
+        out,
+        "\n**Adults**\n\nx\n\n<details>\n<summary>Open me</summary>\n\nHidden\n\n</details>\n\n"
+    );
+    assert_eq!(lines_of(&diags), [(1, 1)]);
+}
