@@ -368,7 +368,12 @@ impl Render<'_, '_> {
             "TabItem" | "Tab" => {
                 if let Some(label) = t.attr("label").or(t.attr("value")).or(t.attr("title")) {
                     out.start_line(at);
-                    out.put(&format!("\n**{label}**\n\n"), at);
+                    let gap = if self.text[t.range.end..].starts_with('\n') {
+                        ""
+                    } else {
+                        "\n"
+                    };
+                    out.put(&format!("\n**{label}**\n{gap}"), at);
                 }
             }
             "" => {}

@@ -316,7 +316,15 @@ impl Render<'_, '_, '_> {
                 if let Some(l) = label {
                     out.start_line(at);
                     match self.flavour {
-                        Flavour::Markdown => out.put(&format!("\n**{}**\n\n", md_text(l)), at),
+                        Flavour::Markdown => {
+                            // The label is a paragraph of its own: a blank line follows it.
+                            let gap = if self.text[t.range.end..].starts_with('\n') {
+                                ""
+                            } else {
+                                "\n"
+                            };
+                            out.put(&format!("\n**{}**\n{gap}", md_text(l)), at)
+                        }
                         Flavour::Html => out.put(
                             &format!(
                                 "<p><strong>{}</strong></p>",

@@ -172,7 +172,7 @@ fn mdx_statements_components_and_comments() {
     let (out, diags) = convert("f.mdx", body, 2, &Context::new("f.mdx", Syntax::MDX));
     assert_eq!(
         out,
-        "\n# Title\n\n\n\n\n**English**\n\n\nHello **there**\n\n\n\n> [!CAUTION]\n> **Stop**\n>\n> Do not sign.\n\n\n\n<details><summary>x</summary></details>\n\n"
+        "\n# Title\n\n\n\n\n**English**\n\nHello **there**\n\n\n\n> [!CAUTION]\n> **Stop**\n>\n> Do not sign.\n\n\n\n<details><summary>x</summary></details>\n\n"
     );
     assert_eq!(
         lines_of(&diags),
