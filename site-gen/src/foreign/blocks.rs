@@ -72,16 +72,20 @@ impl Line {
 /// Whether any line could start a block construct: most pages have none, and are then left
 /// as they are without being rebuilt line by line.
 pub(super) fn has_any(text: &str) -> bool {
-    text.lines().any(|l| {
-        let t = l.trim_start();
-        t.starts_with(":::")
+    text.split('\n').any(|l| {
+        let t = l.trim_start_matches([' ', '\t']);
+        // Most lines start with a letter: one byte tells.
+        matches!(
+            t.as_bytes().first(),
+            Some(b':' | b'!' | b'?' | b'=' | b'{' | b'[' | b'#')
+        ) && (t.starts_with(":::")
             || t.starts_with("!!!")
             || t.starts_with("???")
             || t.starts_with("===")
             || t.starts_with('{')
-            || (t.starts_with('#') && t.trim_end().ends_with('}'))
+            || (t.starts_with('#') && t.contains("{:"))
             || t.starts_with("[[")
-            || t.eq_ignore_ascii_case("[toc]")
+            || t.trim_end().eq_ignore_ascii_case("[toc]"))
     })
 }
 

@@ -90,7 +90,9 @@ fn back(anchors: &[Anchor], offset: usize) -> usize {
 pub(crate) struct Doc<'a> {
     pub file: &'a str,
     first_line: u32,
-    index: LineIndex<'a>,
+    original: &'a str,
+    /// Built at the first warning: most files have none.
+    index: std::cell::OnceCell<LineIndex<'a>>,
     layers: Vec<Vec<Anchor>>,
     pub diags: Vec<Diagnostic>,
 }
@@ -100,7 +102,8 @@ impl<'a> Doc<'a> {
         Doc {
             file,
             first_line: first_line.max(1),
-            index: LineIndex::new(original),
+            original,
+            index: std::cell::OnceCell::new(),
             layers: Vec::new(),
             diags: Vec::new(),
         }
@@ -119,7 +122,10 @@ impl<'a> Doc<'a> {
         for layer in self.layers.iter().rev() {
             o = back(layer, o);
         }
-        let (l, c) = self.index.line_col(o);
+        let (l, c) = self
+            .index
+            .get_or_init(|| LineIndex::new(self.original))
+            .line_col(o);
         (self.first_line + l - 1, c)
     }
 

@@ -311,3 +311,36 @@ fn hugo_tabs_and_details_shortcodes() {
     );
     assert_eq!(lines_of(&diags), [(1, 1)]);
 }
+
+#[test]
+#[ignore = "a measurement, not a test: cargo test --release -p site-gen --lib convert_speed -- --ignored --nocapture"]
+fn convert_speed() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let mut bodies = Vec::new();
+    for e in walkdir::WalkDir::new(&root).into_iter().flatten() {
+        if e.path().extension().is_some_and(|x| x == "md") {
+            bodies.push(std::fs::read_to_string(e.path()).unwrap());
+        }
+    }
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    let start = std::time::Instant::now();
+    let rounds = 200;
+    for _ in 0..rounds {
+        for b in &bodies {
+            let _ = convert(
+                "f.md",
+                b,
+                1,
+                &Context::new("a/b.md", Syntax::for_file("f.md")),
+            );
+        }
+    }
+    let t = start.elapsed();
+    eprintln!(
+        "{} pages ({} KB) x {rounds}: {:?}, {:.1} µs a page",
+        bodies.len(),
+        bytes / 1024,
+        t,
+        t.as_secs_f64() * 1e6 / (bodies.len() * rounds) as f64
+    );
+}

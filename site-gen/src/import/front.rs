@@ -257,6 +257,18 @@ pub(crate) fn normalise(
                     meta.draft = true;
                 }
             }
+            "slug"
+                if value
+                    .as_str()
+                    .is_some_and(|s| s.trim_matches('/').is_empty()) =>
+            {
+                warn(
+                    key,
+                    format!(
+                        "`{key}: /` made this page the old site's home: left out, the page keeps its own address"
+                    ),
+                )
+            }
             "slug" => match value.as_str().map(|s| s.trim_matches('/')) {
                 Some(s) if !s.is_empty() => {
                     let last = s.rsplit('/').next().unwrap_or(s);

@@ -392,7 +392,13 @@ fn load<'f>(tree: &Tree, found: &'f Found, diags: &mut Vec<Diagnostic>) -> Vec<L
         if found.lang_from_front_matter
             && let Some(l) = split.fm.get("lang").and_then(Value::as_str)
         {
-            match codes.iter().find(|c| c.eq_ignore_ascii_case(l)) {
+            // `en-US` in a page of a site whose language is `en` is that language.
+            let primary = |c: &str| c.split(['-', '_']).next().unwrap_or(c).to_ascii_lowercase();
+            let found_code = codes
+                .iter()
+                .find(|c| c.eq_ignore_ascii_case(l))
+                .or_else(|| codes.iter().find(|c| primary(c) == primary(l)));
+            match found_code {
                 Some(c) => lang = c.to_string(),
                 None => diags.push(
                     Diagnostic::warning(format!("`lang: {l}` is not one of the site's languages: the page is imported in `{lang}`"))
