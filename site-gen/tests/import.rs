@@ -459,6 +459,46 @@ fn symlinks_out_of_the_source_are_never_followed() {
 }
 
 #[test]
+fn folders_named_by_the_configuration_stay_inside_the_source() {
+    let t = Temp::new("outside");
+    let source = t.0.join("source");
+    std::fs::create_dir_all(source.join("content")).unwrap();
+    std::fs::create_dir_all(t.0.join("elsewhere")).unwrap();
+    std::fs::write(
+        t.0.join("elsewhere/secret.md"),
+        "+++\ntitle = \"Secret\"\n+++\nTOP SECRET\n",
+    )
+    .unwrap();
+    std::fs::write(
+        source.join("content/_index.md"),
+        "+++\ntitle = \"Home\"\n+++\nHi\n",
+    )
+    .unwrap();
+    let outside = t.0.join("elsewhere").display().to_string();
+    std::fs::write(
+        source.join("hugo.toml"),
+        format!("[languages.en]\ncontentDir = \"content\"\n[languages.es]\ncontentDir = \"../elsewhere\"\n[languages.fr]\ncontentDir = {outside:?}\n"),
+    )
+    .unwrap();
+    let out = t.0.join("site");
+    let r = import(Generator::Hugo, &source, &out);
+    has_warning(&r, "../elsewhere:0", "is not a folder inside the source");
+    assert_eq!(r.languages, ["en", "es", "fr"]);
+    assert!(
+        located(&r)
+            .iter()
+            .any(|l| l.contains("elsewhere") && l.contains("not a folder inside the source"))
+    );
+    for (path, bytes) in snapshot(&out) {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("TOP SECRET"),
+            "{} holds the secret",
+            path.display()
+        );
+    }
+}
+
+#[test]
 fn a_target_is_refused_unless_new_empty_or_made_by_import_and_edits_survive() {
     let t = Temp::new("again");
     let out = t.0.join("site");

@@ -185,7 +185,12 @@ fn pages(
     diags: &mut Vec<Diagnostic>,
 ) {
     if !tree.is_dir(dir) {
-        diags.push(Diagnostic::warning(format!("content folder `{dir}` not found")).in_file(dir));
+        diags.push(
+            Diagnostic::warning(format!(
+                "content folder `{dir}` is not a folder inside the source: it was not read"
+            ))
+            .in_file(dir),
+        );
         return;
     }
     for file in tree.files(dir, diags) {

@@ -83,6 +83,17 @@ fn previous(target: &Path, source: &Path) -> Result<Option<Marker>, Diagnostic> 
     }
 }
 
+/// Whether any part of `rel` under `target` is a symlink: writing through it could land
+/// outside the target.
+fn through_symlink(target: &Path, rel: &str) -> bool {
+    let mut p = target.to_path_buf();
+    rel.split('/').any(|seg| {
+        p.push(seg);
+        p.symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+    })
+}
+
 pub(crate) fn write(
     target: &Path,
     source: &Path,
@@ -139,6 +150,12 @@ pub(crate) fn write(
         };
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        }
+        if through_symlink(target, rel) {
+            diags.push(
+                Diagnostic::warning("a symbolic link is in the way: not written").in_file(rel),
+            );
+            continue;
         }
         std::fs::write(&path, &bytes).map_err(|e| io(&path, e))?;
         record.files.insert(rel.clone(), hash(&bytes));

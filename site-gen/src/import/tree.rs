@@ -29,7 +29,17 @@ impl Tree {
     /// sorted. Hidden files and folders, `node_modules` and symlinks are skipped; a symlink is
     /// reported.
     pub fn files(&self, dir: &str, diags: &mut Vec<Diagnostic>) -> Vec<String> {
-        let start = self.root.join(dir);
+        // A folder named by a configuration (`contentDir = "/etc"`, `docs_dir: ../..`) must
+        // lie inside the source and be reached through no symlink.
+        let Some(start) = self.inside(dir) else {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "`{dir}` is not a folder inside the source: it was not read"
+                ))
+                .hint("folders in the configuration must be inside the site's folder"),
+            );
+            return Vec::new();
+        };
         let mut out = Vec::new();
         let walker = WalkDir::new(&start)
             .follow_links(false)
@@ -55,20 +65,49 @@ impl Tree {
         out
     }
 
-    /// Whether `rel` (root-relative) is a folder in the tree (not a symlink).
+    /// Whether `rel` (root-relative) is a folder in the tree, reached through no symlink.
     pub fn is_dir(&self, rel: &str) -> bool {
-        self.root
-            .join(rel)
-            .symlink_metadata()
-            .is_ok_and(|m| m.is_dir())
+        self.inside(rel)
+            .and_then(|p| p.symlink_metadata().ok())
+            .is_some_and(|m| m.is_dir())
     }
 
-    /// Whether `rel` is a regular file in the tree (not a symlink).
+    /// Whether `rel` is a regular file in the tree. A file reached through a symlinked
+    /// folder counts, so that [`Tree::checked`] can report the symlink when it is used.
     pub fn is_file(&self, rel: &str) -> bool {
-        self.root
-            .join(rel)
-            .symlink_metadata()
-            .is_ok_and(|m| m.is_file())
+        Self::plain(rel)
+            && self
+                .root
+                .join(rel)
+                .symlink_metadata()
+                .is_ok_and(|m| m.is_file())
+    }
+
+    /// Whether `rel` is a relative path of plain names (no `..`, no root, no drive).
+    fn plain(rel: &str) -> bool {
+        Path::new(rel)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+    }
+
+    /// `rel` under the root when it is a plain relative path none of whose parts is a
+    /// symlink (the last part may be missing).
+    fn inside(&self, rel: &str) -> Option<PathBuf> {
+        if !Self::plain(rel) {
+            return None;
+        }
+        let mut p = self.root.clone();
+        for c in Path::new(rel).components() {
+            if let Component::Normal(s) = c {
+                p.push(s);
+                if p.symlink_metadata()
+                    .is_ok_and(|m| m.file_type().is_symlink())
+                {
+                    return None;
+                }
+            }
+        }
+        Some(p)
     }
 
     /// The text of `rel`, with a byte-order mark and CRLF line endings undone.
