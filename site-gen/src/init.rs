@@ -53,6 +53,18 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl std::fmt::Display for Report {
+    /// What `init` made and what to do next.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "created a site in {} with {} files; next: replace every \"{PLACEHOLDER}\" value in site.toml, then see DEPLOY.md",
+            self.languages.join(", "),
+            self.written.len()
+        )
+    }
+}
+
 /// The languages whose guides ship with site-gen.
 pub fn shipped_languages() -> Vec<&'static str> {
     let mut langs: Vec<&str> = SHIPPED

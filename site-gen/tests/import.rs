@@ -122,6 +122,12 @@ fn hugo_site_with_suffix_languages_and_shortcodes() {
     let r = import(Generator::Hugo, &source, &out);
     assert_eq!(r.languages, ["en", "es"]);
     assert_eq!(snapshot(&source), before, "the source was changed");
+    let summary = r.to_string();
+    assert!(
+        summary.contains("pages in 2 languages (en, es, default en)")
+            && summary.ends_with("5 things not converted (listed above)"),
+        "{summary}"
+    );
 
     let page = read(&out, "content/en/asylum/one-year-deadline.md");
     assert!(page.starts_with("---\ntitle: The one-year deadline\nsummary: File for asylum within one year of arriving.\nweight: 2\naliases:\n- /deadline/\ndate: 2024-03-01\n"), "{page}");

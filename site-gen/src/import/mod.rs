@@ -67,6 +67,33 @@ impl Generator {
     }
 }
 
+impl fmt::Display for Report {
+    /// One line for the end of an import: what was written and how much was left out.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "imported {} pages in {} ({}, default {}) and {} files from {}",
+            self.pages,
+            if self.languages.len() == 1 {
+                "1 language".to_string()
+            } else {
+                format!("{} languages", self.languages.len())
+            },
+            self.languages.join(", "),
+            self.default_language,
+            self.assets,
+            self.generator
+        )?;
+        if !self.kept.is_empty() {
+            write!(f, "; {} edited files kept", self.kept.len())?;
+        }
+        match self.diagnostics.len() {
+            0 => Ok(()),
+            n => write!(f, "; {n} things not converted (listed above)"),
+        }
+    }
+}
+
 impl std::str::FromStr for Generator {
     type Err = String;
 
@@ -678,11 +705,9 @@ fn page(
         }
     };
     let (body, missing) = links::rewrite(&body, &env, &mut place);
-    let body = if html {
-        html_page_links(&body, &udir, slug_of)
-    } else {
-        body
-    };
+    // Raw HTML (an HTML page, or HTML in Markdown) may hold `href="@/…"` from a `ref`,
+    // which only Markdown links resolve.
+    let body = html_page_links(&body, &udir, slug_of);
     let original = &split.body;
     for (dest, outside) in missing {
         let (line, col) = original
@@ -713,7 +738,8 @@ fn page(
     format!("{}\n{}", meta.render(), body.trim_start_matches('\n'))
 }
 
-/// `href="@/key#x"` in raw HTML (which the Markdown renderer does not resolve) as a path
+/// `href="@/key#x"` in raw HTML (an HTML page's body, or HTML in a Markdown page, where a
+/// `ref` may have written it; the Markdown renderer resolves only Markdown links) as a path
 /// relative to the page: up to the language's root, then down to the target. It works in
 /// every language and under any base URL, because every language has the same folders.
 fn html_page_links(html: &str, from_dir: &str, slug_of: &dyn Fn(&str) -> Option<String>) -> String {
