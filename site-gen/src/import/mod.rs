@@ -89,6 +89,7 @@ impl fmt::Display for Report {
         }
         match self.diagnostics.len() {
             0 => Ok(()),
+            1 => write!(f, "; 1 thing not converted (listed above)"),
             n => write!(f, "; {n} things not converted (listed above)"),
         }
     }
