@@ -281,7 +281,17 @@ fn vitepress_site_with_locale_folders_and_containers() {
         "docs/guide/detention.md:26",
         "container `code-group` is not known here",
     );
-    assert_eq!(r.diagnostics.len(), 1, "{:#?}", located(&r));
+    has_warning(&r, "docs/guide/detention.md:38", "`<Badge>` left out");
+    has_warning(
+        &r,
+        "docs/guide/detention.md:40",
+        "script or style block left out",
+    );
+    assert_eq!(r.diagnostics.len(), 3, "{:#?}", located(&r));
+    assert!(
+        !page.contains("script") && !page.contains("Badge"),
+        "{page}"
+    );
     build(&out);
     let html = read(&out, "public/es/guide/detention/index.html");
     assert!(html.contains("admonition-warning"));
@@ -360,7 +370,8 @@ fn mkdocs_site_with_admonitions_and_the_i18n_plugin() {
     assert!(read(&out, "content/fr/_index.md").contains("title: Manuel des droits"));
     assert!(read(&out, "content/en/rights/_index.md").contains("weight: 20"));
     has_warning(&r, "docs/rights/detention.md:14", "tabs");
-    assert_eq!(r.diagnostics.len(), 1, "{:#?}", located(&r));
+    has_warning(&r, "docs/rights/detention.md:22", "snippet include");
+    assert_eq!(r.diagnostics.len(), 2, "{:#?}", located(&r));
     build(&out);
 }
 

@@ -1,6 +1,6 @@
 //! Block constructs, read line by line: `:::` containers (VitePress, Docusaurus,
 //! markdown-it, Pandoc fenced divs), MkDocs `!!!`/`???` admonitions and `===` tabs, and
-//! kramdown/Hugo attribute lines.
+//! kramdown/Hugo attribute lines, pymdownx snippet lines (`--8<--`, reported and removed).
 //!
 //! Admonitions become this project's `> [!KIND]` blockquotes (a title, when the author gave
 //! one, as a bold first line: the kind's label comes from the reader's language). `details`
@@ -77,8 +77,9 @@ pub(super) fn has_any(text: &str) -> bool {
         // Most lines start with a letter: one byte tells.
         matches!(
             t.as_bytes().first(),
-            Some(b':' | b'!' | b'?' | b'=' | b'{' | b'[' | b'#')
+            Some(b':' | b'!' | b'?' | b'=' | b'{' | b'[' | b'#' | b'-')
         ) && (t.starts_with(":::")
+            || t.starts_with("--8<--")
             || t.starts_with("!!!")
             || t.starts_with("???")
             || t.starts_with("===")
@@ -276,6 +277,15 @@ impl Blocks<'_, '_> {
                         Some("classes and ids on blocks are not supported; headings take {#id} at their end"),
                     );
                 }
+                i += 1;
+                continue;
+            }
+            if t.starts_with("--8<--") {
+                self.doc.warn(
+                    col,
+                    format!("snippet include `{t}` removed"),
+                    Some("copy the included file's text into the page"),
+                );
                 i += 1;
                 continue;
             }

@@ -5,7 +5,9 @@
 //! children keeps them (dedented: MDX ignores the indentation of JSX children, Markdown would
 //! read it as code); `<Admonition>` becomes an admonition, `<TabItem>` its label and content,
 //! `<Details>` a collapsible block. Components without children are reported and left out.
-//! Lower-case tags are HTML and stay for the sanitiser.
+//! Lower-case tags are HTML and stay for the sanitiser, except `<script>` and `<style>` blocks
+//! (VitePress' `<script setup>`), which are reported and left out. VitePress pages go
+//! through this conversion too: their Vue components read like JSX.
 
 use std::ops::Range;
 
@@ -16,6 +18,8 @@ use super::{Kind, common_indent, container};
 #[derive(Debug)]
 enum Item {
     Statement(Range<usize>),
+    /// A `<script>` or `<style>` block (Vue's `<script setup>` in VitePress pages).
+    Script(Range<usize>),
     Comment(Range<usize>),
     Tag(Tag),
 }
@@ -42,7 +46,7 @@ impl Tag {
 impl Item {
     fn range(&self) -> Range<usize> {
         match self {
-            Item::Statement(r) | Item::Comment(r) => r.clone(),
+            Item::Statement(r) | Item::Script(r) | Item::Comment(r) => r.clone(),
             Item::Tag(t) => t.range.clone(),
         }
     }
@@ -76,6 +80,20 @@ fn tokenize(text: &str) -> Vec<Item> {
         if line_start && (text[i..].starts_with("import ") || text[i..].starts_with("export ")) {
             let end = statement_end(text, i);
             items.push(Item::Statement(i..end));
+            i = end;
+            continue;
+        }
+        if line_start
+            && let Some(tag) = ["<script", "<style"]
+                .into_iter()
+                .find(|t| text[i..].starts_with(t))
+        {
+            let close = format!("</{}>", &tag[1..]);
+            let end = text[i..]
+                .find(&close)
+                .map_or(text.len(), |e| i + e + close.len());
+            let end = text[end..].find('\n').map_or(text.len(), |n| end + n + 1);
+            items.push(Item::Script(i..end));
             i = end;
             continue;
         }
@@ -271,6 +289,15 @@ impl Render<'_, '_> {
                         range.start,
                         format!("MDX statement left out: `{}`", shorten(first)),
                         Some("imports and exports are JavaScript; the page's text is kept"),
+                    );
+                    pos = range.end;
+                    k += 1;
+                }
+                Item::Script(_) => {
+                    self.doc.warn(
+                        range.start,
+                        "script or style block left out",
+                        Some("pages carry no scripts or styles of their own; the theme styles every page"),
                     );
                     pos = range.end;
                     k += 1;

@@ -53,8 +53,13 @@ pub(crate) fn read(tree: &Tree, diags: &mut Vec<Diagnostic>) -> Result<Found, Ve
         None => root.to_string(),
     };
     let mut found = Found {
-        // Vue's `{{ … }}` interpolation reads like Liquid output and is reported the same way.
-        syntax: Syntax::JEKYLL,
+        // Vue's `{{ … }}` interpolation reads like Liquid output, its components and
+        // `<script setup>` like MDX's: both are converted or reported the same way.
+        syntax: Syntax {
+            liquid: true,
+            mdx: true,
+            ..Syntax::PLAIN
+        },
         base_url: js::string(&outer, "base"),
         ..Found::default()
     };
