@@ -78,7 +78,7 @@ pub(super) fn has_any(text: &str) -> bool {
         matches!(
             t.as_bytes().first(),
             Some(b':' | b'!' | b'?' | b'=' | b'{' | b'[' | b'#' | b'-')
-        ) && (t.starts_with(":::")
+        ) && (t.starts_with("::")
             || t.starts_with("--8<--")
             || t.starts_with("!!!")
             || t.starts_with("???")
@@ -206,7 +206,7 @@ impl Blocks<'_, '_> {
                 i = next;
                 continue;
             }
-            if t.starts_with(":::") && t.trim_start_matches(':').trim().is_empty() {
+            if is_closer(t).is_some() {
                 self.doc
                     .warn(col, "`:::` closes no container: it was removed", None);
                 i += 1;
@@ -408,14 +408,17 @@ fn indent_of(line: &str) -> usize {
 }
 
 /// Reads `:::tip`, `::: warning Title`, `:::tip[Title]`, `::: details Title {open}`,
-/// `::: {.callout-note}`.
+/// `::: {.callout-note}` (Pandoc), and Nuxt Content's MDC components, whose fences may have
+/// two colons: `::alert{type="warning" title="Careful"}`, `::callout`.
 fn opener(t: &str) -> Option<Opener<'_>> {
     let colons = t.bytes().take_while(|&b| b == b':').count();
-    if colons < 3 {
+    if colons < 2 {
         return None;
     }
     let rest = t[colons..].trim_start();
-    if let Some(attrs) = rest.strip_prefix('{') {
+    if colons >= 3
+        && let Some(attrs) = rest.strip_prefix('{')
+    {
         // Pandoc/Quarto fenced div: the first class names the kind.
         let class = attrs.split([' ', '}']).find(|c| c.starts_with('.'))?;
         let word = class.trim_start_matches('.');
@@ -427,6 +430,10 @@ fn opener(t: &str) -> Option<Opener<'_>> {
             open: false,
         });
     }
+    // Two colons only open an MDC component, its name right after them.
+    if colons == 2 && !t[2..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
     let word_len = rest
         .char_indices()
         .find(|(_, c)| !(c.is_alphanumeric() || *c == '-' || *c == '_'))
@@ -434,13 +441,24 @@ fn opener(t: &str) -> Option<Opener<'_>> {
     if word_len == 0 || !rest.starts_with(|c: char| c.is_alphabetic()) {
         return None;
     }
-    let word = &rest[..word_len];
+    let mut word = &rest[..word_len];
     let mut after = rest[word_len..].trim();
     let mut open = false;
-    if let Some(i) = after.rfind('{')
+    let mut prop_title = None;
+    if let Some(i) = after.find('{')
         && after.ends_with('}')
     {
-        open = after[i..].contains("open");
+        let props = &after[i + 1..after.len() - 1];
+        open = props
+            .split_whitespace()
+            .any(|p| p == "open" || p == "open=\"true\"");
+        // MDC props: `type`/`color` name the kind of a generic component, `title` its title.
+        if let Some(kind) = prop(props, "type").or_else(|| prop(props, "color"))
+            && Kind::of(kind).is_some()
+        {
+            word = kind;
+        }
+        prop_title = prop(props, "title");
         after = after[..i].trim();
     }
     let title = if let Some(b) = after.strip_prefix('[') {
@@ -451,9 +469,35 @@ fn opener(t: &str) -> Option<Opener<'_>> {
     Some(Opener {
         colons,
         word,
-        title: title.filter(|t| !t.is_empty()),
+        title: title
+            .filter(|t| !t.is_empty())
+            .or(prop_title.map(str::to_string)),
         open,
     })
+}
+
+/// The value of `name="value"` (or `name='value'`) in MDC or Pandoc attributes.
+fn prop<'t>(props: &'t str, name: &str) -> Option<&'t str> {
+    let mut rest = props;
+    while let Some(i) = rest.find(name) {
+        let before_ok = i == 0 || rest[..i].ends_with([' ', ':', '{']);
+        let after = &rest[i + name.len()..];
+        if before_ok && let Some(v) = after.strip_prefix('=') {
+            let q = v.chars().next()?;
+            if q == '"' || q == '\'' {
+                return v[1..].find(q).map(|e| &v[1..1 + e]);
+            }
+            return v.split_whitespace().next();
+        }
+        rest = after;
+    }
+    None
+}
+
+/// A line of colons alone: the end of a container (`::` ends an MDC component).
+fn is_closer(t: &str) -> Option<usize> {
+    let n = t.bytes().take_while(|&b| b == b':').count();
+    (n >= 2 && t[n..].trim().is_empty()).then_some(n)
 }
 
 /// Where the container opened on the line before `from` ends: (index of its closing line,
@@ -479,8 +523,7 @@ fn container_end(src: &[Src], from: usize, colons: usize) -> (usize, bool) {
         let t = l.text.trim();
         if let Some(o) = opener(t) {
             stack.push(o.colons);
-        } else if t.starts_with(":::") && t.trim_start_matches(':').trim().is_empty() {
-            let n = t.len() - t.trim_start_matches(':').len();
+        } else if let Some(n) = is_closer(t) {
             if stack.last().is_some_and(|&top| n >= top) {
                 stack.pop();
                 if stack.is_empty() {

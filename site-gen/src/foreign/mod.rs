@@ -370,11 +370,12 @@ impl Kind {
         Some(match name.to_ascii_lowercase().as_str() {
             "note" | "info" | "information" | "abstract" | "summary" | "tldr" | "todo"
             | "question" | "help" | "faq" | "example" | "quote" | "cite" | "primary"
-            | "secondary" | "light" | "dark" | "default" | "notice" | "callout" => Kind::Note,
+            | "secondary" | "light" | "dark" | "default" | "notice" | "callout" | "neutral"
+            | "alert" => Kind::Note,
             "tip" | "hint" | "success" | "check" | "done" => Kind::Tip,
             "important" => Kind::Important,
             "warning" | "warn" | "caution" | "attention" => Kind::Warning,
-            "danger" | "error" | "failure" | "fail" | "missing" | "bug" => Kind::Caution,
+            "danger" | "error" | "failure" | "fail" | "missing" | "bug" | "red" => Kind::Caution,
             "details" | "spoiler" | "collapse" | "expand" => Kind::Details,
             _ => return None,
         })

@@ -344,3 +344,15 @@ fn convert_speed() {
         t.as_secs_f64() * 1e6 / (bodies.len() * rounds) as f64
     );
 }
+
+#[test]
+fn nuxt_mdc_components_become_admonitions() {
+    let body = "::alert{type=\"warning\" title=\"Careful\"}\nDo not sign.\n::\n\n::callout\nA note.\n::\n\n::hero\nBig text\n::\n\nA line with :: inside.\n";
+    let (out, diags) = run(body, Syntax::MDX);
+    assert_eq!(
+        out,
+        "> [!WARNING]\n> **Careful**\n>\n> Do not sign.\n\n> [!NOTE]\n> A note.\n\nBig text\n\nA line with :: inside.\n"
+    );
+    assert_eq!(lines_of(&diags), [(9, 1)]);
+    assert!(diags[0].message.contains("`hero`"));
+}
