@@ -523,12 +523,12 @@ fn container_end(src: &[Src], from: usize, colons: usize) -> (usize, bool) {
         let t = l.text.trim();
         if let Some(o) = opener(t) {
             stack.push(o.colons);
-        } else if let Some(n) = is_closer(t) {
-            if stack.last().is_some_and(|&top| n >= top) {
-                stack.pop();
-                if stack.is_empty() {
-                    return (j, true);
-                }
+        } else if let Some(n) = is_closer(t)
+            && stack.last().is_some_and(|&top| n >= top)
+        {
+            stack.pop();
+            if stack.is_empty() {
+                return (j, true);
             }
         }
     }
