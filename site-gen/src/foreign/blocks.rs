@@ -178,7 +178,7 @@ impl Blocks<'_, '_> {
                         col,
                         format!(
                             "container `{}` is not closed: it runs to the end of the file",
-                            &t[..t.len().min(o.colons + o.word.len())]
+                            &t[..t.floor_char_boundary(o.colons + o.word.len())]
                         ),
                         Some("end it with a line of colons: :::"),
                     );

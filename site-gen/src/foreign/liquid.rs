@@ -166,7 +166,7 @@ fn delimited<'t>(text: &'t str, at: usize, close: &str) -> Option<(&'t str, usiz
             Some(q) if b == q => quote = None,
             Some(_) => {}
             None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if text[j..].starts_with(close) => {
+            None if bytes[j..].starts_with(close.as_bytes()) => {
                 let inner = text[at + 2..j]
                     .trim_start_matches('-')
                     .trim_end_matches('-');

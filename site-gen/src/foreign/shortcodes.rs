@@ -138,7 +138,7 @@ fn parse_tag(text: &str, at: usize, close: &str) -> Option<(Tag, usize)> {
             Some(b'"') if b == b'\\' => j += 1,
             Some(_) => {}
             None if b == b'"' || b == b'`' => quote = Some(b),
-            None if text[j..].starts_with(close) => break,
+            None if bytes[j..].starts_with(close.as_bytes()) => break,
             None => {}
         }
         j += 1;

@@ -230,6 +230,14 @@ fn odd_input_never_panics() {
         "```\n:::",
         "é{{< ref \"é\" >}}é",
         "\u{feff}::: tip\n\u{fffd}",
+        "{{< réf \"é\" >}}",
+        "{{% ré %}}x{{% /ré %}}",
+        "{% réf %}",
+        "{{ é.ü }}",
+        "::: tïp ü\nx",
+        "::ü\n::",
+        "<Ä b=\"ü\">x</Ä>",
+        "!!! nöte \"ü\"\n    x",
         "{: .x}",
         "=== \"a\"",
     ] {
@@ -355,4 +363,98 @@ fn nuxt_mdc_components_become_admonitions() {
     );
     assert_eq!(lines_of(&diags), [(9, 1)]);
     assert!(diags[0].message.contains("`hero`"));
+}
+
+#[test]
+fn random_mixtures_of_syntax_never_panic() {
+    const TOKENS: &[&str] = &[
+        "{{<",
+        ">}}",
+        "{{%",
+        "%}}",
+        "/",
+        "*",
+        "{%",
+        "%}",
+        "{{",
+        "}}",
+        ":::",
+        "::",
+        "!!!",
+        "???",
+        "===",
+        " ",
+        "\n",
+        "\n\n",
+        "\t",
+        "    ",
+        "é",
+        "ü",
+        "\"",
+        "`",
+        "```",
+        "~~~",
+        "<A",
+        "</A>",
+        "/>",
+        ">",
+        "{/*",
+        "*/}",
+        "import ",
+        "export ",
+        "{",
+        "}",
+        "[",
+        "]",
+        "(",
+        ")",
+        "#",
+        "> ",
+        "ref",
+        "tip",
+        "raw",
+        "endraw",
+        "highlight",
+        "figure",
+        "x",
+        "=",
+        "'",
+        "{:",
+        ".c",
+        "@/",
+        "<script",
+        "</script>",
+        "--8<--",
+        "<details>",
+        "Ä",
+    ];
+    let all = Syntax {
+        hugo: true,
+        liquid: true,
+        mdx: true,
+    };
+    // A small linear congruential generator: the same inputs on every run.
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..3000 {
+        let mut body = String::new();
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let len = (seed >> 58) as usize + 1;
+        for _ in 0..len {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            body.push_str(TOKENS[(seed >> 33) as usize % TOKENS.len()]);
+        }
+        let cx = Context::new("a/b.md", all);
+        let (_, diags) = convert("f.md", &body, 3, &cx);
+        for d in &diags {
+            assert!(
+                d.line >= 3 && d.line <= 3 + body.matches('\n').count() as u32,
+                "{body:?}: {d:?}"
+            );
+        }
+        let _ = convert_html("f.html", &body, 1, &cx);
+    }
 }
