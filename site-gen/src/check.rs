@@ -33,6 +33,15 @@ pub struct CheckOptions {
 pub fn check(opts: &CheckOptions) -> Vec<Diagnostic> {
     let (prepared, mut diags) = pipeline::prepare(&opts.load);
     if let Some((site, output)) = prepared {
+        // A site must not be published with sample contact details: `build` only warns.
+        let warned = site
+            .config
+            .placeholder_diagnostics(crate::diag::Severity::Warning);
+        diags.retain(|d| !warned.contains(d));
+        diags.extend(
+            site.config
+                .placeholder_diagnostics(crate::diag::Severity::Error),
+        );
         diags.extend(site_problems(&site, &output, opts.today));
     }
     diags.sort_by(|a, b| {

@@ -58,6 +58,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
             return (None, diags);
         }
     };
+    diags.extend(config.placeholder_diagnostics(crate::diag::Severity::Warning));
     for f in &folders {
         if config.language(f).is_none() {
             diags.push(

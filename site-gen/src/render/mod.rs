@@ -97,8 +97,8 @@ impl SiteCx {
                 .map(|l| lang_cx(config, l))
                 .collect(),
             default_language: config.default_language().code.clone(),
-            contact: config.contact.clone(),
-            hotline: config.hotline.clone(),
+            contact: config.public_contact(),
+            hotline: config.public_hotline().map(str::to_string),
             quick_exit_url: config.quick_exit_url.clone(),
             extra: config.extra.clone(),
             css: format!("{}style.css", config.base_path()),

@@ -117,9 +117,8 @@ struct Rules<'a> {
 /// detention and court hotline of the legal-help directory, when the site has them.
 #[derive(Serialize, Default)]
 pub struct Call {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `null` when the site has no number of its own (templates test it; the page script too).
     pub org: Option<Phone>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hotline: Option<Phone>,
 }
 
@@ -153,7 +152,7 @@ impl Phone {
 
 /// The numbers for [`Call`], read from the site's settings and directory.
 pub fn call(site: &Site) -> Call {
-    let contact = &site.config.contact;
+    let contact = &site.config.public_contact();
     let org = contact
         .phone
         .as_deref()
