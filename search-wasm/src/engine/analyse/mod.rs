@@ -1,0 +1,297 @@
+//! Text analysis: from text to index terms. Documents and queries go through the same
+//! functions, so a query word meets the text's word whatever the reader's keyboard did to it.
+//!
+//! * [`tokens`] splits text into Latin-script (or other alphabetic) words, Arabic-script words
+//!   and Chinese character runs, which become overlapping bigrams ("申请庇护" → 申请, 请庇,
+//!   庇护): no dictionary to ship, and any two-character word of the text is found.
+//! * [`Analyser`] turns one token into a term for a document language: Latin words are folded
+//!   ([`latin::fold`]) and stemmed with Snowball where the language has it; Arabic-script words
+//!   are normalised ([`arabic::normalise`]) and stemmed (Snowball for Arabic, a light suffix
+//!   stripper for Persian-script Dari).
+//!
+//! Latin words inside Arabic, Dari or Chinese text are English (agency names, the English
+//! legal term in brackets), so those languages stem them as English.
+
+pub mod arabic;
+pub mod latin;
+pub mod stem;
+
+use stem::Snowball;
+
+/// The writing system of a token; it decides the analysis and which fuzzy matching applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    /// Latin script, digits, and any other alphabetic script without special handling.
+    Latin,
+    /// Arabic script (Arabic, Dari).
+    Arabic,
+    /// Chinese characters: a bigram, or one character standing alone.
+    Han,
+}
+
+/// One token of a text, before the language's analysis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    pub script: Script,
+    /// Set on the extra token made of a hyphenated compound written as one word ("I-589" also
+    /// gives "I589"), which documents index so that readers who leave out the hyphen find it.
+    pub joined: bool,
+}
+
+/// Whether `c` is a Chinese (Han) character.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+fn script_of(c: char) -> Option<Script> {
+    if is_han(c) {
+        Some(Script::Han)
+    } else if arabic::is_arabic_script(c) {
+        Some(Script::Arabic)
+    } else if c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) {
+        Some(Script::Latin)
+    } else {
+        None
+    }
+}
+
+/// Splits `text` into tokens in reading order. See the module comment.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let runs = runs(text);
+    let mut out = Vec::new();
+    let mut compound = String::new();
+    let mut parts = 0;
+    for (i, &(start, end, script)) in runs.iter().enumerate() {
+        let word = &text[start..end];
+        if script == Script::Han {
+            han_tokens(word, &mut out);
+        } else {
+            out.push(Token {
+                text: word.to_string(),
+                script,
+                joined: false,
+            });
+        }
+        if script != Script::Latin {
+            continue;
+        }
+        compound.push_str(word);
+        parts += 1;
+        let hyphen_next = runs.get(i + 1).is_some_and(|&(next, _, s)| {
+            s == Script::Latin && &text[end..next] == "-"
+        });
+        if !hyphen_next {
+            if parts > 1 {
+                out.push(Token {
+                    text: std::mem::take(&mut compound),
+                    script: Script::Latin,
+                    joined: true,
+                });
+            }
+            compound.clear();
+            parts = 0;
+        }
+    }
+    out
+}
+
+/// Maximal runs of word characters of one script, as byte ranges.
+fn runs(text: &str) -> Vec<(usize, usize, Script)> {
+    let mut out: Vec<(usize, usize, Script)> = Vec::new();
+    let mut current: Option<(usize, Script)> = None;
+    for (i, c) in text.char_indices() {
+        let script = script_of(c);
+        match (current, script) {
+            (Some((_, s)), Some(t)) if s == t => {}
+            _ => {
+                if let Some((start, s)) = current.take() {
+                    out.push((start, i, s));
+                }
+                current = script.map(|s| (i, s));
+            }
+        }
+    }
+    if let Some((start, s)) = current {
+        out.push((start, text.len(), s));
+    }
+    out
+}
+
+/// A run of Chinese characters as overlapping bigrams; a lone character stays one token.
+fn han_tokens(run: &str, out: &mut Vec<Token>) {
+    let chars: Vec<char> = run.chars().collect();
+    if chars.len() == 1 {
+        out.push(Token {
+            text: run.to_string(),
+            script: Script::Han,
+            joined: false,
+        });
+        return;
+    }
+    for pair in chars.windows(2) {
+        out.push(Token {
+            text: pair.iter().collect(),
+            script: Script::Han,
+            joined: false,
+        });
+    }
+}
+
+/// How Arabic-script words of a language are stemmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ArabicStem {
+    None,
+    Snowball,
+    Persian,
+}
+
+/// The analysis of one document language. Two analysers of the same language give the same
+/// terms: the index stores only the language codes, and the reader's browser makes the same
+/// analysers from them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Analyser {
+    latin: Option<Snowball>,
+    arabic: ArabicStem,
+}
+
+impl Analyser {
+    /// The analyser for a BCP 47 language code (`en`, `es`, `zh-Hans`, `prs`, …).
+    pub fn for_lang(code: &str) -> Analyser {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let latin = match primary.as_str() {
+            "en" => Some(Snowball::English),
+            "es" => Some(Snowball::Spanish),
+            "fr" => Some(Snowball::French),
+            // Languages not written in Latin script: their Latin words are English terms.
+            p if NON_LATIN.contains(&p) => Some(Snowball::English),
+            _ => None,
+        };
+        let arabic = match primary.as_str() {
+            "ar" => ArabicStem::Snowball,
+            "fa" | "prs" => ArabicStem::Persian,
+            _ => ArabicStem::None,
+        };
+        Analyser { latin, arabic }
+    }
+
+    /// The term of a token, or `None` when nothing of it is left (a lone combining mark).
+    pub fn term(&self, token: &Token) -> Option<String> {
+        let term = match token.script {
+            Script::Latin => {
+                let folded = latin::fold(&token.text);
+                match self.latin {
+                    Some(s) if !token.joined && folded.chars().any(char::is_alphabetic) => {
+                        latin::fold(&s.stem(&folded))
+                    }
+                    _ => folded,
+                }
+            }
+            Script::Arabic => match self.arabic {
+                ArabicStem::None => arabic::normalise(&token.text),
+                ArabicStem::Snowball => {
+                    let n = arabic::normalise_for_snowball(&token.text);
+                    arabic::normalise(&Snowball::Arabic.stem(&n))
+                }
+                ArabicStem::Persian => {
+                    arabic::light_stem_persian(&arabic::normalise(&token.text)).to_string()
+                }
+            },
+            Script::Han => token.text.clone(),
+        };
+        (!term.is_empty()).then_some(term)
+    }
+
+    /// The folded, unstemmed form of a token: fuzzy matching also tries it, because a
+    /// misspelt word is often stemmed differently from the word it was meant to be.
+    pub fn surface(&self, token: &Token) -> Option<String> {
+        let s = match token.script {
+            Script::Latin => latin::fold(&token.text),
+            Script::Arabic => arabic::normalise(&token.text),
+            Script::Han => return None,
+        };
+        (!s.is_empty()).then_some(s)
+    }
+
+    /// Every term of a text, in order (documents: hyphenated compounds also as one word).
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        tokens(text).iter().filter_map(|t| self.term(t)).collect()
+    }
+}
+
+/// Primary language subtags of languages whose own script is not Latin.
+const NON_LATIN: &[&str] = &[
+    "am", "ar", "bn", "ckb", "el", "fa", "he", "hi", "hy", "ja", "ka", "km", "ko", "ku", "lo",
+    "my", "ne", "pa", "prs", "ps", "ru", "sd", "ta", "th", "ti", "uk", "ur", "yi", "zh",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        tokens(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn words_are_split_on_punctuation_and_apostrophes() {
+        assert_eq!(texts("L'asile, c'est quoi?"), ["L", "asile", "c", "est", "quoi"]);
+        assert_eq!(texts("m ap  chèche"), ["m", "ap", "chèche"]);
+    }
+
+    #[test]
+    fn hyphenated_compounds_are_also_one_word() {
+        assert_eq!(texts("Form I-589 today"), ["Form", "I", "589", "I589", "today"]);
+        assert_eq!(texts("EOIR-33/IC"), ["EOIR", "33", "EOIR33", "IC"]);
+        assert_eq!(texts("a - b"), ["a", "b"]);
+        let joined: Vec<bool> = tokens("1-800-898").iter().map(|t| t.joined).collect();
+        assert_eq!(joined, [false, false, false, true]);
+    }
+
+    #[test]
+    fn chinese_runs_become_bigrams() {
+        assert_eq!(texts("申请庇护"), ["申请", "请庇", "庇护"]);
+        assert_eq!(texts("庇护（asylum）"), ["庇护", "asylum"]);
+        assert_eq!(texts("钱"), ["钱"]);
+        assert_eq!(texts("移民法庭。开庭"), ["移民", "民法", "法庭", "开庭"]);
+    }
+
+    #[test]
+    fn zero_width_non_joiner_breaks_dari_words() {
+        assert_eq!(texts("دوسیه‌ها"), ["دوسیه", "ها"]);
+        assert_eq!(texts("بازداشت\u{200C}شده"), ["بازداشت", "شده"]);
+    }
+
+    #[test]
+    fn scripts_are_told_apart() {
+        let t = tokens("اللجوء (asylum) 庇护");
+        let s: Vec<Script> = t.iter().map(|t| t.script).collect();
+        assert_eq!(s, [Script::Arabic, Script::Latin, Script::Han]);
+    }
+
+    #[test]
+    fn each_language_analyses_its_words() {
+        let es = Analyser::for_lang("es");
+        assert_eq!(es.terms("Deportación"), es.terms("deportacion"));
+        assert_eq!(es.terms("audiencias"), es.terms("AUDIENCIA"));
+        let fr = Analyser::for_lang("fr");
+        assert_eq!(fr.terms("Détention"), fr.terms("detention"));
+        assert_eq!(fr.terms("audiences"), fr.terms("audience"));
+        let ar = Analyser::for_lang("ar");
+        assert_eq!(ar.terms("اللجوء"), ar.terms("اللجو"));
+        assert_eq!(ar.terms("المحكمة"), ar.terms("محكمه"));
+        assert_eq!(ar.terms("إشعار"), ar.terms("اشعار"));
+        assert_eq!(ar.terms("asylum"), Analyser::for_lang("en").terms("asylum"));
+        let prs = Analyser::for_lang("prs");
+        assert_eq!(prs.terms("وکیل"), prs.terms("وكيل"));
+        assert_eq!(prs.terms("دوسیه‌ها")[0], prs.terms("دوسیه")[0]);
+        let zh = Analyser::for_lang("zh-Hans");
+        assert_eq!(zh.terms("庇护申请"), ["庇护", "护申", "申请"]);
+        // Haitian Creole has no Snowball stemmer: folded only.
+        assert_eq!(Analyser::for_lang("ht").terms("Detansyon"), ["detansyon"]);
+    }
+}

@@ -1,0 +1,66 @@
+//! The site's search engine ([`engine`]) and its WebAssembly bindings.
+//!
+//! The bindings only convert between JavaScript values and engine types; every rule lives in
+//! the engine, which `site-gen` also runs natively (`site-gen search`), so the command line
+//! and the browser rank alike.
+//!
+//! In the browser:
+//!
+//! ```js
+//! const search = new Search(new Uint8Array(await (await fetch("index.bin")).arrayBuffer()));
+//! const hits = search.search("court date", 10);   // Hits
+//! for (let i = 0; i < hits.len(); i++) hits.url(i), hits.title(i), hits.excerpt(i), hits.lang(i);
+//! ```
+
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+mod bindings {
+    use crate::engine::{Hit, Index};
+    use wasm_bindgen::prelude::*;
+
+    /// A reader language's index, read once.
+    #[wasm_bindgen]
+    pub struct Search {
+        index: Index,
+    }
+
+    #[wasm_bindgen]
+    impl Search {
+        /// Reads the index bytes written by site-gen.
+        #[wasm_bindgen(constructor)]
+        pub fn new(bytes: &[u8]) -> Result<Search, JsError> {
+            let index = Index::from_bytes(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+            Ok(Search { index })
+        }
+
+        /// The best `limit` results for `query`, best first.
+        pub fn search(&self, query: &str, limit: usize) -> Hits {
+            Hits(self.index.search(query, limit))
+        }
+    }
+
+    /// Results, read one field at a time (no JSON encoder in the wasm).
+    #[wasm_bindgen]
+    pub struct Hits(Vec<Hit>);
+
+    #[wasm_bindgen]
+    impl Hits {
+        pub fn len(&self) -> usize {
+            self.0.len()
+        }
+        pub fn url(&self, i: usize) -> Option<String> {
+            self.0.get(i).map(|h| h.url.clone())
+        }
+        pub fn title(&self, i: usize) -> Option<String> {
+            self.0.get(i).map(|h| h.title.clone())
+        }
+        pub fn excerpt(&self, i: usize) -> Option<String> {
+            self.0.get(i).map(|h| h.excerpt.clone())
+        }
+        /// The language of the page's text: not the reader's on a fallback page.
+        pub fn lang(&self, i: usize) -> Option<String> {
+            self.0.get(i).map(|h| h.lang.clone())
+        }
+    }
+}
