@@ -5,13 +5,14 @@
 
 use std::fmt;
 
-/// Why bytes are not an index: truncated, another format version, or not UTF-8.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FormatError(pub String);
+/// Why bytes are not an index: truncated, another format version, or not UTF-8. A static
+/// text: formatting numbers into messages would pull the formatting machinery into the wasm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FormatError(pub &'static str);
 
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not a search index: {}", self.0)
+        f.write_str(self.0)
     }
 }
 
@@ -62,7 +63,7 @@ impl<'a> Reader<'a> {
     }
 
     fn eof(&self) -> FormatError {
-        FormatError(format!("it ends early (at byte {})", self.pos))
+        FormatError("not a search index: it ends early")
     }
 
     pub fn u8(&mut self) -> Result<u8, FormatError> {
@@ -80,7 +81,7 @@ impl<'a> Reader<'a> {
                 return Ok(v);
             }
         }
-        Err(FormatError("a number is too long".into()))
+        Err(FormatError("not a search index: a number is too long"))
     }
 
     /// A count or length, which can never exceed the bytes left (each item takes at least
@@ -89,7 +90,7 @@ impl<'a> Reader<'a> {
         let v = self.varint()?;
         let left = (self.bytes.len() - self.pos) as u64;
         if v > left {
-            return Err(FormatError(format!("a count of {v} with {left} bytes left")));
+            return Err(FormatError("not a search index: a count is larger than the bytes left"));
         }
         Ok(v as usize)
     }
@@ -105,7 +106,7 @@ impl<'a> Reader<'a> {
     pub fn str(&mut self) -> Result<&'a str, FormatError> {
         let n = self.len()?;
         let b = self.bytes(n)?;
-        std::str::from_utf8(b).map_err(|_| FormatError("a text is not UTF-8".into()))
+        std::str::from_utf8(b).map_err(|_| FormatError("not a search index: a text is not UTF-8"))
     }
 
     pub fn at_end(&self) -> bool {

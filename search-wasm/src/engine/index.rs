@@ -2,9 +2,13 @@
 //! their postings, and its synonym phrases already analysed. [`Index::to_bytes`] and
 //! [`Index::from_bytes`] are its only representation on disk and on the wire.
 //!
-//! A posting's weight is the document's whole score for the term (BM25F over title, headings,
-//! summary and body, with the term's rarity), quantised to one byte at build time: a query
-//! only adds numbers up, in the browser as natively.
+//! A posting's weight is the saturated BM25F term frequency (over title, headings, summary and
+//! body), quantised to four bits at build time; the term's rarity is computed when the index
+//! is read, from its number of postings. A query only multiplies and adds.
+//!
+//! Terms are stems; `aliases` map every other surface form of the documents and synonyms
+//! ("deportaciones", "deportación") to its terms, so the browser looks a query word up and
+//! needs no stemmer.
 
 use super::analyse::Analyser;
 use super::format::{FormatError, Reader, Writer};
@@ -17,9 +21,9 @@ pub struct DocText {
     /// Index into [`Index::langs`].
     pub lang: usize,
     pub summary: String,
-    /// Each section's heading (empty for the text before the first heading) and the first
-    /// sentence of its text: the candidates for a result's excerpt.
-    pub sections: Vec<(String, String)>,
+    /// The page's headings: with the summary, the candidates for a result's excerpt. (The
+    /// body's sentences would be better excerpts, but would double the index.)
+    pub headings: Vec<String>,
 }
 
 /// A reader language's index, decoded.
@@ -30,8 +34,13 @@ pub struct Index {
     pub docs: Vec<DocText>,
     /// Sorted, unique.
     pub terms: Vec<String>,
-    /// `postings[i]` are the (document, weight) pairs of `terms[i]`, by document.
+    /// `postings[i]` are the (document, weight 1..=15) pairs of `terms[i]`, by document.
     pub postings: Vec<Vec<(u32, u8)>>,
+    /// Surface forms that differ from their term, sorted, each with its terms (one per
+    /// analysis that gave a different term).
+    pub aliases: Vec<(String, Vec<u32>)>,
+    /// Each term's rarity (BM25's idf), computed from `postings` when the index is read.
+    pub idf: Vec<f32>,
     /// Synonym groups: each phrase as its sequence of terms.
     pub synonyms: Vec<Vec<Vec<String>>>,
 }
@@ -55,20 +64,18 @@ impl Index {
             w.str(&d.title);
             w.usize(d.lang);
             w.str(&d.summary);
-            w.usize(d.sections.len());
-            for (h, lead) in &d.sections {
+            w.usize(d.headings.len());
+            for h in &d.headings {
                 w.str(h);
-                w.str(lead);
             }
         }
-        // Terms front-coded: bytes shared with the previous term, then the rest.
-        w.usize(self.terms.len());
-        let mut prev = "";
-        for t in &self.terms {
-            let shared = common_prefix(prev, t);
-            w.usize(shared);
-            w.str(&t[shared..]);
-            prev = t;
+        write_sorted(&mut w, self.terms.iter().map(String::as_str));
+        write_sorted(&mut w, self.aliases.iter().map(|(a, _)| a.as_str()));
+        for (_, ids) in &self.aliases {
+            w.usize(ids.len());
+            for id in ids {
+                w.varint(u64::from(*id));
+            }
         }
         for p in &self.postings {
             w.usize(p.len());
@@ -80,10 +87,10 @@ impl Index {
                 last = doc;
             }
         }
-        for p in &self.postings {
-            for &(_, weight) in p {
-                w.u8(weight);
-            }
+        // Weights are four bits: two to a byte.
+        let levels: Vec<u8> = self.postings.iter().flatten().map(|p| p.1.min(15)).collect();
+        for pair in levels.chunks(2) {
+            w.u8(pair[0] | pair.get(1).map_or(0, |l| l << 4));
         }
         w.usize(self.synonyms.len());
         for g in &self.synonyms {
@@ -103,13 +110,13 @@ impl Index {
     pub fn from_bytes(bytes: &[u8]) -> Result<Index, FormatError> {
         let mut r = Reader::new(bytes);
         if r.bytes(4)? != MAGIC {
-            return Err(FormatError("it does not start with SGSI".into()));
+            return Err(FormatError("not a search index: it does not start with SGSI"));
         }
         let version = r.u8()?;
         if version != VERSION {
-            return Err(FormatError(format!(
-                "format version {version}, this engine reads {VERSION}: build the site again"
-            )));
+            return Err(FormatError(
+                "the search index was written by another version of site-gen: build the site again",
+            ));
         }
         let langs = (0..r.len()?)
             .map(|_| r.str().map(str::to_string))
@@ -120,31 +127,35 @@ impl Index {
             let title = r.str()?.to_string();
             let lang = r.len()?;
             if lang >= langs.len() {
-                return Err(FormatError(format!("a document of language {lang}")));
+                return Err(FormatError("not a search index: a document's language is unknown"));
             }
             let summary = r.str()?.to_string();
-            let mut sections = Vec::new();
+            let mut headings = Vec::new();
             for _ in 0..r.len()? {
-                sections.push((r.str()?.to_string(), r.str()?.to_string()));
+                headings.push(r.str()?.to_string());
             }
             docs.push(DocText {
                 url,
                 title,
                 lang,
                 summary,
-                sections,
+                headings,
             });
         }
-        let n = r.len()?;
-        let mut terms: Vec<String> = Vec::with_capacity(n);
-        for _ in 0..n {
-            let shared = r.len()?;
-            let rest = r.str()?;
-            let prev = terms.last().map_or("", String::as_str);
-            let head = prev
-                .get(..shared)
-                .ok_or_else(|| FormatError("a term shares more than its predecessor".into()))?;
-            terms.push(format!("{head}{rest}"));
+        let terms = read_sorted(&mut r)?;
+        let n = terms.len();
+        let alias_names = read_sorted(&mut r)?;
+        let mut aliases = Vec::with_capacity(alias_names.len());
+        for name in alias_names {
+            let mut ids = Vec::new();
+            for _ in 0..r.len()? {
+                let id = r.varint()?;
+                if id >= n as u64 {
+                    return Err(FormatError("not a search index: an alias of an unknown term"));
+                }
+                ids.push(id as u32);
+            }
+            aliases.push((name, ids));
         }
         let counts = (0..n).map(|_| r.len()).collect::<Result<Vec<_>, _>>()?;
         let mut postings = Vec::with_capacity(n);
@@ -155,17 +166,26 @@ impl Index {
                 let delta = u32::try_from(r.varint()?).unwrap_or(u32::MAX);
                 doc = doc.saturating_add(delta);
                 if doc as usize >= docs.len() {
-                    return Err(FormatError(format!("a posting for document {doc}")));
+                    return Err(FormatError("not a search index: a posting's document is unknown"));
                 }
                 p.push((doc, 0));
             }
             postings.push(p);
         }
-        for p in &mut postings {
-            for posting in p.iter_mut() {
-                posting.1 = r.u8()?;
-            }
+        let total: usize = postings.iter().map(Vec::len).sum();
+        let packed = r.bytes(total.div_ceil(2))?;
+        let mut levels = packed.iter().flat_map(|b| [b & 15, b >> 4]);
+        for posting in postings.iter_mut().flatten() {
+            posting.1 = levels.next().unwrap_or(0);
         }
+        let docs_n = docs.len() as f32;
+        let idf = postings
+            .iter()
+            .map(|p| {
+                let df = p.len() as f32;
+                (1.0 + (docs_n - df + 0.5) / (df + 0.5)).ln()
+            })
+            .collect();
         let mut synonyms = Vec::new();
         for _ in 0..r.len()? {
             let mut group = Vec::new();
@@ -178,26 +198,35 @@ impl Index {
             synonyms.push(group);
         }
         if !r.at_end() {
-            return Err(FormatError("bytes follow its end".into()));
+            return Err(FormatError("not a search index: bytes follow its end"));
         }
         Ok(Index {
             langs,
             docs,
             terms,
             postings,
+            aliases,
+            idf,
             synonyms,
         })
-    }
-
-    /// The analysers of the index's languages, without repeats: a query is analysed by each,
-    /// as each document was analysed by its own language's.
-    pub fn analysers(&self) -> Vec<Analyser> {
-        analysers_for(&self.langs)
     }
 
     /// The position of a term, if the index has it.
     pub fn term_id(&self, term: &str) -> Option<usize> {
         self.terms.binary_search_by(|t| t.as_str().cmp(term)).ok()
+    }
+
+    /// The terms of a surface form: the term spelt like it, and those it is an alias of.
+    pub fn lookup(&self, surface: &str) -> Vec<usize> {
+        let mut ids: Vec<usize> = self.term_id(surface).into_iter().collect();
+        if let Ok(i) = self.aliases.binary_search_by(|(a, _)| a.as_str().cmp(surface)) {
+            for &id in &self.aliases[i].1 {
+                if !ids.contains(&(id as usize)) {
+                    ids.push(id as usize);
+                }
+            }
+        }
+        ids
     }
 }
 
@@ -211,6 +240,36 @@ pub fn analysers_for(langs: &[String]) -> Vec<Analyser> {
         }
     }
     out
+}
+
+/// Sorted strings, front-coded: bytes shared with the previous string, then the rest.
+fn write_sorted<'a>(w: &mut Writer, strings: impl ExactSizeIterator<Item = &'a str>) {
+    w.usize(strings.len());
+    let mut prev = "";
+    for s in strings {
+        let shared = common_prefix(prev, s);
+        w.usize(shared);
+        w.str(&s[shared..]);
+        prev = s;
+    }
+}
+
+fn read_sorted(r: &mut Reader) -> Result<Vec<String>, FormatError> {
+    let n = r.len()?;
+    let mut out: Vec<String> = Vec::with_capacity(n);
+    for _ in 0..n {
+        let shared = r.len()?;
+        let rest = r.str()?;
+        let prev = out.last().map_or("", String::as_str);
+        let head = prev
+            .get(..shared)
+            .ok_or(FormatError("not a search index: a prefix is too long"))?;
+        let mut s = String::with_capacity(head.len() + rest.len());
+        s.push_str(head);
+        s.push_str(rest);
+        out.push(s);
+    }
+    Ok(out)
 }
 
 /// The length in bytes of the common prefix of `a` and `b`, on a character boundary.

@@ -5,7 +5,7 @@
 //! and length-normalised per field, saturated, and multiplied by the term's rarity among the
 //! reader's documents. The result is quantised to a byte per posting.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::analyse::Analyser;
 use super::index::{DocText, Index, analysers_for};
@@ -59,9 +59,6 @@ impl Field {
 
 const K1: f32 = 1.2;
 
-/// Longest excerpt candidate kept per section, in characters.
-const LEAD_CHARS: usize = 180;
-
 /// Builds the index of `reader_lang` (see [`Document`]) and returns its bytes, which
 /// [`Index::from_bytes`] reads in the browser and natively.
 pub fn build_index(reader_lang: &str, docs: &[Document], synonyms: &Synonyms) -> Vec<u8> {
@@ -76,18 +73,21 @@ pub fn index(reader_lang: &str, docs: &[Document], synonyms: &Synonyms) -> Index
             langs.push(d.lang.clone());
         }
     }
-    // term → per document, occurrences per field; and each document's field lengths.
+    // term → per document, occurrences per field; each document's field lengths; and every
+    // surface form with its terms.
     let mut occurrences: BTreeMap<String, BTreeMap<u32, [u32; 4]>> = BTreeMap::new();
+    let mut surfaces: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut lengths: Vec<[u32; 4]> = Vec::with_capacity(docs.len());
     let mut texts = Vec::with_capacity(docs.len());
     for (i, doc) in docs.iter().enumerate() {
         let analyser = Analyser::for_lang(&doc.lang);
         let mut len = [0u32; 4];
         let mut add = |field: Field, text: &str| {
-            for term in analyser.terms(text) {
-                occurrences.entry(term).or_default().entry(i as u32).or_default()[field as usize] +=
-                    1;
+            for (surface, term) in analyser.surfaces_and_terms(text) {
+                let per_field = occurrences.entry(term.clone()).or_default();
+                per_field.entry(i as u32).or_default()[field as usize] += 1;
                 len[field as usize] += 1;
+                surfaces.entry(surface).or_default().insert(term);
             }
         };
         add(Field::Title, &doc.title);
@@ -102,12 +102,21 @@ pub fn index(reader_lang: &str, docs: &[Document], synonyms: &Synonyms) -> Index
             title: doc.title.clone(),
             lang: langs.iter().position(|l| *l == doc.lang).unwrap_or(0),
             summary: doc.summary.clone(),
-            sections: doc
+            headings: doc
                 .sections
                 .iter()
-                .map(|s| (s.heading.clone(), lead(&s.text)))
+                .filter(|s| !s.heading.is_empty())
+                .map(|s| s.heading.clone())
                 .collect(),
         });
+    }
+    let analysers = analysers_for(&langs);
+    let synonyms = analyse_synonyms(synonyms, &analysers, &mut surfaces);
+    // Terms only synonyms spell have no postings, but a query word can still be their alias.
+    for phrase in synonyms.iter().flatten() {
+        for term in phrase {
+            occurrences.entry(term.clone()).or_default();
+        }
     }
 
     let n = docs.len().max(1) as f32;
@@ -116,12 +125,10 @@ pub fn index(reader_lang: &str, docs: &[Document], synonyms: &Synonyms) -> Index
         let total: u32 = lengths.iter().map(|l| l[f as usize]).sum();
         average[f as usize] = (total as f32 / n).max(1.0);
     }
-    let mut scored: Vec<(String, Vec<(u32, f32)>)> = Vec::with_capacity(occurrences.len());
-    let mut max = 0f32;
+    let mut terms = Vec::with_capacity(occurrences.len());
+    let mut postings = Vec::with_capacity(occurrences.len());
     for (term, per_doc) in occurrences {
-        let df = per_doc.len() as f32;
-        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        let postings: Vec<(u32, f32)> = per_doc
+        let p: Vec<(u32, u8)> = per_doc
             .into_iter()
             .map(|(doc, tf)| {
                 let len = &lengths[doc as usize];
@@ -131,44 +138,61 @@ pub fn index(reader_lang: &str, docs: &[Document], synonyms: &Synonyms) -> Index
                     let norm = 1.0 - b + b * len[f as usize] as f32 / average[f as usize];
                     weighted += w * tf[f as usize] as f32 / norm;
                 }
-                let score = idf * weighted * (K1 + 1.0) / (weighted + K1);
-                max = max.max(score);
-                (doc, score)
+                // Saturated frequency in (0, K1 + 1), to four bits.
+                let saturated = weighted / (weighted + K1);
+                (doc, ((saturated * 15.0).round() as u8).clamp(1, 15))
             })
             .collect();
-        scored.push((term, postings));
+        terms.push(term);
+        postings.push(p);
     }
-    let (terms, postings) = scored
+    let aliases = surfaces
         .into_iter()
-        .map(|(term, p)| {
-            let q = p
-                .into_iter()
-                .map(|(doc, s)| (doc, ((s / max * 255.0).round() as u8).max(1)))
+        .filter_map(|(surface, of)| {
+            let ids: Vec<u32> = of
+                .iter()
+                .filter(|t| **t != surface)
+                .filter_map(|t| terms.binary_search(t).ok())
+                .map(|i| i as u32)
                 .collect();
-            (term, q)
+            (!ids.is_empty()).then_some((surface, ids))
         })
-        .unzip();
-
-    let analysers = analysers_for(&langs);
-    Index {
-        synonyms: analyse_synonyms(synonyms, &analysers),
+        .collect();
+    let bytes = Index {
         langs,
         docs: texts,
         terms,
         postings,
+        aliases,
+        idf: Vec::new(),
+        synonyms,
+    }
+    .to_bytes();
+    // Reading it back computes what is derived (the idf): one definition of the index.
+    match Index::from_bytes(&bytes) {
+        Ok(index) => index,
+        Err(e) => unreachable!("an index written here reads back: {e}"),
     }
 }
 
 /// Each phrase as analysed by its own language and by every analyser of the index (a query
 /// is analysed by all of them), without repeats; groups left with one phrase are dropped.
-fn analyse_synonyms(synonyms: &Synonyms, analysers: &[Analyser]) -> Vec<Vec<Vec<String>>> {
+fn analyse_synonyms(
+    synonyms: &Synonyms,
+    analysers: &[Analyser],
+    surfaces: &mut BTreeMap<String, BTreeSet<String>>,
+) -> Vec<Vec<Vec<String>>> {
     let mut out = Vec::new();
     for group in &synonyms.groups {
         let mut phrases: Vec<Vec<String>> = Vec::new();
         for p in group {
             let own = Analyser::for_lang(&p.lang);
             for a in std::iter::once(&own).chain(analysers) {
-                let terms = a.terms(&p.text);
+                let pairs = a.surfaces_and_terms(&p.text);
+                let terms: Vec<String> = pairs.iter().map(|(_, t)| t.clone()).collect();
+                for (surface, term) in pairs {
+                    surfaces.entry(surface).or_default().insert(term);
+                }
                 if !terms.is_empty() && !phrases.contains(&terms) {
                     phrases.push(terms);
                 }
@@ -179,48 +203,4 @@ fn analyse_synonyms(synonyms: &Synonyms, analysers: &[Analyser]) -> Vec<Vec<Vec<
         }
     }
     out
-}
-
-/// The first sentence of a text, at most [`LEAD_CHARS`] characters (cut at a space, with "…").
-fn lead(text: &str) -> String {
-    let text = text.trim();
-    let mut end = text.len();
-    for (i, c) in text.char_indices() {
-        let after = &text[i + c.len_utf8()..];
-        // "U.S. court" goes on: a sentence ends before a space and a word that is not lowercase.
-        let ends = after.is_empty()
-            || after.starts_with(char::is_whitespace)
-                && !after.trim_start().starts_with(char::is_lowercase);
-        if matches!(c, '。' | '！' | '？') || (matches!(c, '.' | '!' | '?' | '؟') && ends) {
-            end = i + c.len_utf8();
-            break;
-        }
-    }
-    let sentence = &text[..end];
-    if sentence.chars().count() <= LEAD_CHARS {
-        return sentence.to_string();
-    }
-    let cut = sentence
-        .char_indices()
-        .nth(LEAD_CHARS)
-        .map_or(sentence.len(), |(i, _)| i);
-    let head = &sentence[..cut];
-    let head = head.rfind(' ').filter(|&i| i > cut / 2).map_or(head, |i| &head[..i]);
-    format!("{}…", head.trim_end())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::lead;
-
-    #[test]
-    fn a_lead_is_the_first_sentence() {
-        assert_eq!(lead("A hearing is a meeting. With the judge."), "A hearing is a meeting.");
-        assert_eq!(lead("The U.S. court decides. Then"), "The U.S. court decides.");
-        assert_eq!(lead("听证是开庭。法官决定。"), "听证是开庭。");
-        assert_eq!(lead("هل تخاف؟ اقرأ"), "هل تخاف؟");
-        let long = "word ".repeat(100);
-        let l = lead(&long);
-        assert!(l.ends_with('…') && l.chars().count() <= 181, "{l}");
-    }
 }

@@ -1,19 +1,21 @@
 //! Answering a query: the same code natively (`site-gen search`, tests) and in the browser.
 //!
-//! 1. The query is split into tokens like a document, and each token analysed by every
-//!    analyser of the index (the reader's language and its fallbacks), since a Dari reader
-//!    may type Dari or English.
-//! 2. Each token becomes a *unit* with alternatives: its exact terms, and terms of the index
-//!    one edit away (words of five letters or more), sharing a prefix (a word cut short, or
-//!    an ending the stemmer did not know), or — for a lone Chinese character — the bigrams
-//!    holding it. Fuzzy alternatives count less than exact ones.
+//! 1. The query is split into tokens like a document, and each token reduced to its surface
+//!    form (folded, normalised). The index maps the surface forms of its documents and
+//!    synonyms to their terms, as each document's language analysed them (a Dari reader's
+//!    index also holds the English of its fallback pages), so a query word that occurs in
+//!    the text meets exactly the text's term, without a stemmer in the browser.
+//! 2. Each token becomes a *unit* with alternatives: its exact terms, and the terms of
+//!    surface forms or terms one edit away (words of five letters or more), sharing a
+//!    prefix (a word cut short, or an ending the text does not have), or — for a lone
+//!    Chinese character — the bigrams holding it. Fuzzy alternatives count less.
 //! 3. A run of tokens that spells a synonym phrase becomes one unit whose alternatives also
 //!    include the group's other phrases ("court date" → "hearing").
 //! 4. A document's score is the sum over units of its best alternative, times the share of
 //!    the query's weight it matched (a page with both rare words of the query beats a page
 //!    that repeats one of them).
 
-use super::analyse::{Script, Token, tokens};
+use super::analyse::{Script, Token, surface, tokens};
 use super::index::Index;
 use super::typo::within_one_edit;
 
@@ -22,7 +24,7 @@ use super::typo::within_one_edit;
 pub struct Hit {
     pub url: String,
     pub title: String,
-    /// The page's summary, or the heading and first sentence of the section that matched best.
+    /// The page's summary, or the heading of the page that matches the query better.
     pub excerpt: String,
     /// The language of the page's text: a fallback page's is not the reader's.
     pub lang: String,
@@ -70,8 +72,9 @@ impl Index {
         if total <= 0.0 {
             return Vec::new();
         }
-        let mut ranked: Vec<(usize, f32)> = (0..n)
-            .map(|doc| {
+        let ranked = top(
+            limit,
+            (0..n).map(|doc| {
                 let mut sum = 0.0;
                 let mut matched = 0.0;
                 for (s, imp) in scores.iter().zip(&importance) {
@@ -81,12 +84,8 @@ impl Index {
                     }
                 }
                 (doc, sum * matched / total)
-            })
-            .filter(|(_, s)| *s > 0.0)
-            .collect();
-        // Stable: equal scores keep the site's order.
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-        ranked.truncate(limit);
+            }),
+        );
         ranked
             .into_iter()
             .map(|(doc, _)| self.hit(doc, &units))
@@ -95,34 +94,16 @@ impl Index {
 
     /// The query's units (see the module comment).
     fn units(&self, query: &str) -> Vec<Unit> {
-        let analysers = self.analysers();
         let toks: Vec<Token> = tokens(query).into_iter().filter(|t| !t.joined).collect();
         // Per token: its exact terms as text (for synonym phrases) and its unit.
-        let mut exact: Vec<Vec<String>> = Vec::with_capacity(toks.len());
+        let mut exact: Vec<Vec<&str>> = Vec::with_capacity(toks.len());
         let mut units: Vec<Unit> = Vec::with_capacity(toks.len());
         for t in &toks {
-            let mut terms: Vec<String> = Vec::new();
-            let mut surfaces: Vec<String> = Vec::new();
-            for a in &analysers {
-                if let Some(term) = a.term(t)
-                    && !terms.contains(&term)
-                {
-                    terms.push(term);
-                }
-                if let Some(s) = a.surface(t)
-                    && !surfaces.contains(&s)
-                {
-                    surfaces.push(s);
-                }
-            }
-            let mut alts: Vec<(usize, f32)> = Vec::new();
-            for term in &terms {
-                if let Some(id) = self.term_id(term) {
-                    push_best(&mut alts, id, EXACT);
-                }
-            }
-            self.fuzzy(t.script, &terms, &surfaces, &mut alts);
-            exact.push(terms);
+            let Some(q) = surface(t) else { continue };
+            let ids = self.lookup(&q);
+            let mut alts: Vec<(usize, f32)> = ids.iter().map(|&id| (id, EXACT)).collect();
+            self.fuzzy(t.script, &q, &mut alts);
+            exact.push(ids.iter().map(|&id| self.terms[id].as_str()).collect());
             units.push(Unit {
                 terms: alts,
                 phrases: Vec::new(),
@@ -132,57 +113,54 @@ impl Index {
         self.apply_synonyms(&exact, units)
     }
 
-    /// Adds the index's terms near the query word (see the module comment).
-    fn fuzzy(
-        &self,
-        script: Script,
-        terms: &[String],
-        surfaces: &[String],
-        alts: &mut Vec<(usize, f32)>,
-    ) {
+    /// Adds the terms near the query word `q` (see the module comment).
+    fn fuzzy(&self, script: Script, q: &str, alts: &mut Vec<(usize, f32)>) {
+        if script == Script::Han {
+            let mut chars = q.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                for (id, d) in self.terms.iter().enumerate() {
+                    if d.contains(c) && d != q {
+                        push_best(alts, id, HAN_CHARACTER);
+                    }
+                }
+            }
+            return;
+        }
+        let q_len = q.chars().count();
+        let near = |d: &str| -> f32 {
+            if d == q {
+                return 0.0;
+            }
+            let d_len = d.chars().count();
+            if q_len >= TYPO_MIN_CHARS && within_one_edit(q, d) {
+                ONE_EDIT
+            } else if q_len >= PREFIX_MIN_CHARS && d.starts_with(q) {
+                PREFIX
+            } else if d_len >= STEM_MIN_CHARS && 2 * d_len >= q_len && q.starts_with(d) {
+                STEM_OF_QUERY
+            } else {
+                0.0
+            }
+        };
         for (id, d) in self.terms.iter().enumerate() {
-            let weight = match script {
-                Script::Han => {
-                    let lone = terms.iter().any(|q| q.chars().count() == 1 && d.contains(q));
-                    if lone && !terms.contains(d) {
-                        HAN_CHARACTER
-                    } else {
-                        continue;
-                    }
+            let w = near(d);
+            if w > 0.0 {
+                push_best(alts, id, w);
+            }
+        }
+        for (a, ids) in &self.aliases {
+            let w = near(a);
+            if w > 0.0 {
+                for &id in ids {
+                    push_best(alts, id as usize, w);
                 }
-                Script::Latin | Script::Arabic => {
-                    let d_len = d.chars().count();
-                    let mut best = 0.0f32;
-                    for q in terms.iter().chain(surfaces) {
-                        if q == d {
-                            continue;
-                        }
-                        let q_len = q.chars().count();
-                        if q_len >= TYPO_MIN_CHARS && within_one_edit(q, d) {
-                            best = best.max(ONE_EDIT);
-                        } else if q_len >= PREFIX_MIN_CHARS && d.starts_with(q.as_str()) {
-                            best = best.max(PREFIX);
-                        } else if d_len >= STEM_MIN_CHARS
-                            && 2 * d_len >= q_len
-                            && q.starts_with(d.as_str())
-                        {
-                            best = best.max(STEM_OF_QUERY);
-                        }
-                    }
-                    if best > 0.0 {
-                        best
-                    } else {
-                        continue;
-                    }
-                }
-            };
-            push_best(alts, id, weight);
+            }
         }
     }
 
     /// Merges runs of units that spell a synonym phrase, longest first, and adds the group's
     /// other phrases as alternatives.
-    fn apply_synonyms(&self, exact: &[Vec<String>], units: Vec<Unit>) -> Vec<Unit> {
+    fn apply_synonyms(&self, exact: &[Vec<&str>], units: Vec<Unit>) -> Vec<Unit> {
         // (start, width, group, phrase) of each match.
         let mut matches: Vec<(usize, usize, usize, usize)> = Vec::new();
         for (g, group) in self.synonyms.iter().enumerate() {
@@ -192,17 +170,20 @@ impl Index {
                     let spelt = phrase
                         .iter()
                         .zip(&exact[start..start + w])
-                        .all(|(term, candidates)| candidates.contains(term));
+                        .all(|(term, candidates)| candidates.contains(&term.as_str()));
                     if spelt {
                         matches.push((start, w, g, p));
                     }
                 }
             }
         }
-        matches.sort_by_key(|&(start, w, _, _)| (std::cmp::Reverse(w), start));
         let mut owner: Vec<Option<usize>> = vec![None; units.len()];
         let mut spans: Vec<(usize, usize, Vec<(usize, usize)>)> = Vec::new();
-        for (start, w, g, p) in matches {
+        let longest = matches.iter().map(|m| m.1).max().unwrap_or(0);
+        let by_width = (1..=longest)
+            .rev()
+            .flat_map(|width| matches.iter().filter(move |m| m.1 == width));
+        for &(start, w, g, p) in by_width {
             let free = owner[start..start + w].iter().all(Option::is_none);
             let same = spans
                 .iter()
@@ -263,16 +244,16 @@ impl Index {
         let mut s = vec![0f32; n];
         for &(id, weight) in &unit.terms {
             for &(doc, w) in &self.postings[id] {
-                let v = weight * f32::from(w) * unit.width;
+                let v = weight * self.idf[id] * f32::from(w) * unit.width;
                 let slot = &mut s[doc as usize];
                 *slot = slot.max(v);
             }
         }
         for phrase in &unit.phrases {
             let mut sum = vec![0f32; n];
-            for id in phrase.iter().flatten() {
-                for &(doc, w) in &self.postings[*id] {
-                    sum[doc as usize] += f32::from(w);
+            for &id in phrase.iter().flatten() {
+                for &(doc, w) in &self.postings[id] {
+                    sum[doc as usize] += self.idf[id] * f32::from(w);
                 }
             }
             let len = phrase.len().max(1) as f32;
@@ -287,13 +268,12 @@ impl Index {
     fn hit(&self, doc: usize, units: &[Unit]) -> Hit {
         let d = &self.docs[doc];
         let lang = self.langs.get(d.lang).cloned().unwrap_or_default();
-        let analyser = super::analyse::Analyser::for_lang(&lang);
         // A candidate's score: per unit, the best weight among its alternatives present.
         let score = |text: &str| -> f32 {
-            let present: Vec<usize> = analyser
-                .terms(text)
+            let present: Vec<usize> = tokens(text)
                 .iter()
-                .filter_map(|t| self.term_id(t))
+                .filter_map(surface)
+                .flat_map(|s| self.lookup(&s))
                 .collect();
             units
                 .iter()
@@ -316,15 +296,11 @@ impl Index {
         };
         let mut excerpt = d.summary.clone();
         let mut best = score(&d.summary);
-        for (heading, lead) in &d.sections {
-            let s = score(&format!("{heading} {lead}"));
+        for heading in &d.headings {
+            let s = score(heading);
             if s > best {
                 best = s;
-                excerpt = match (heading.is_empty(), lead.is_empty()) {
-                    (true, _) => lead.clone(),
-                    (false, true) => heading.clone(),
-                    (false, false) => format!("{heading} — {lead}"),
-                };
+                excerpt.clone_from(heading);
             }
         }
         Hit {
@@ -334,6 +310,22 @@ impl Index {
             lang,
         }
     }
+}
+
+/// The `k` best (document, score) pairs with a score above zero, best first; equal scores
+/// keep the site's order. (A selection rather than a sort: it is all a query needs, and
+/// the standard sorts would add a tenth to the browser's engine.)
+fn top(k: usize, scored: impl Iterator<Item = (usize, f32)>) -> Vec<(usize, f32)> {
+    let mut best: Vec<(usize, f32)> = Vec::with_capacity(k + 1);
+    for (doc, score) in scored {
+        if score <= 0.0 || (best.len() == k && best.last().is_some_and(|l| l.1 >= score)) {
+            continue;
+        }
+        let at = best.iter().position(|b| b.1 < score).unwrap_or(best.len());
+        best.insert(at, (doc, score));
+        best.truncate(k);
+    }
+    best
 }
 
 /// Adds an alternative, or raises the weight of one already there.

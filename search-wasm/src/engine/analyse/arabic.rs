@@ -19,27 +19,11 @@ pub fn is_arabic_script(c: char) -> bool {
         | '\u{0750}'..='\u{077F}'
         | '\u{08A0}'..='\u{08FF}'
         | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFF}')
+        | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// One spelling for an Arabic-script word: see the module comment.
 pub fn normalise(word: &str) -> String {
-    normalise_with(word, false)
-}
-
-/// The spelling handed to Snowball's Arabic stemmer, which needs the ta marbuta to tell a
-/// feminine ending from the pronoun "ـه": like [`normalise`], but ة stays, and a final ه
-/// (how many readers type ة) becomes ة. Its stem then goes through [`normalise`].
-pub fn normalise_for_snowball(word: &str) -> String {
-    let mut n = normalise_with(word, true);
-    if n.ends_with('ه') {
-        n.pop();
-        n.push('ة');
-    }
-    n
-}
-
-fn normalise_with(word: &str, keep_ta_marbuta: bool) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
@@ -55,7 +39,6 @@ fn normalise_with(word: &str, keep_ta_marbuta: bool) -> String {
             // Persian and Arabic letters that readers' keyboards swap.
             'ى' | 'ی' | 'ې' | 'ۍ' => out.push('ي'),
             'ک' | 'ڪ' => out.push('ك'),
-            'ة' if keep_ta_marbuta => out.push('ة'),
             'ة' | 'ۀ' | 'ە' | 'ہ' | 'ھ' => out.push('ه'),
             // Arabic-Indic and Persian digits → ASCII digits (phone numbers, form numbers).
             '\u{0660}'..='\u{0669}' => out.push(digit(c as u32 - 0x0660)),
@@ -64,6 +47,17 @@ fn normalise_with(word: &str, keep_ta_marbuta: bool) -> String {
         }
     }
     out
+}
+
+/// The spelling handed to Snowball's Arabic stemmer, from a [`normalise`]d word. The stemmer
+/// needs the ta marbuta to tell a feminine ending from the pronoun "ـه", and ة only ever ends
+/// a word: a final ه (which is also how many readers type ة) becomes ة. Its stem then goes
+/// through [`normalise`] again.
+pub fn for_snowball(normalised: &str) -> String {
+    match normalised.strip_suffix('ه') {
+        Some(stem) => [stem, "ة"].concat(),
+        None => normalised.to_string(),
+    }
 }
 
 fn digit(d: u32) -> char {
@@ -91,6 +85,10 @@ pub fn light_stem_persian(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn normalise_for_snowball(word: &str) -> String {
+        for_snowball(&normalise(word))
+    }
 
     #[test]
     fn hamza_forms_and_final_letters_meet() {

@@ -53,11 +53,44 @@ fn script_of(c: char) -> Option<Script> {
         Some(Script::Han)
     } else if arabic::is_arabic_script(c) {
         Some(Script::Arabic)
-    } else if c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) {
-        Some(Script::Latin)
-    } else {
+    } else if is_separator(c) {
         None
+    } else {
+        Some(Script::Latin)
     }
+}
+
+/// Whether `c` separates words: spaces, punctuation and symbols of the blocks that text and
+/// queries use (ASCII, Latin-1, general punctuation to dingbats, CJK and full-width
+/// punctuation, Arabic punctuation, emoji), controls and private use. Everything else is part
+/// of a word. (Not `char::is_alphanumeric`: its tables would add a tenth to the browser's
+/// engine; a test compares the two.)
+pub fn is_separator(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric();
+    }
+    matches!(c,
+        '\u{0080}'..='\u{00BF}'
+        | '×' | '÷'
+        | '\u{055A}'..='\u{055F}' | '\u{0589}' | '\u{05BE}' | '\u{05C0}' | '\u{05C3}'
+        | '\u{05F3}' | '\u{05F4}'
+        | '\u{0600}'..='\u{060F}' | '\u{061B}'..='\u{061F}' | '\u{066A}'..='\u{066D}'
+        | '\u{06D4}' | '\u{06DD}' | '\u{06DE}' | '\u{06E9}'
+        | '\u{0964}' | '\u{0965}' | '\u{0E3F}' | '\u{0E4F}' | '\u{0E5A}' | '\u{0E5B}'
+        | '\u{10FB}' | '\u{1360}'..='\u{1368}' | '\u{1680}' | '\u{1800}'..='\u{180A}'
+        | '\u{1FBD}' | '\u{1FBF}'..='\u{1FC1}' | '\u{1FCD}'..='\u{1FCF}'
+        | '\u{1FDD}'..='\u{1FDF}' | '\u{1FED}'..='\u{1FEF}' | '\u{1FFD}' | '\u{1FFE}'
+        | '\u{2000}'..='\u{2BFF}'
+        | '\u{2E00}'..='\u{2E7F}'
+        | '\u{2FF0}'..='\u{303F}'
+        | '\u{E000}'..='\u{F8FF}'
+        | '\u{FD3E}' | '\u{FD3F}' | '\u{FDFC}'..='\u{FDFF}'
+        | '\u{FE00}'..='\u{FE6F}'
+        | '\u{FEFF}'
+        | '\u{FF00}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}' | '\u{FFE0}'..='\u{FFFF}'
+        | '\u{1F000}'..='\u{1FBFF}'
+        | '\u{E0000}'..='\u{10FFFF}')
 }
 
 /// Splits `text` into tokens in reading order. See the module comment.
@@ -181,46 +214,62 @@ impl Analyser {
 
     /// The term of a token, or `None` when nothing of it is left (a lone combining mark).
     pub fn term(&self, token: &Token) -> Option<String> {
-        let term = match token.script {
-            Script::Latin => {
-                let folded = latin::fold(&token.text);
-                match self.latin {
-                    Some(s) if !token.joined && folded.chars().any(char::is_alphabetic) => {
-                        latin::fold(&s.stem(&folded))
-                    }
-                    _ => folded,
-                }
-            }
-            Script::Arabic => match self.arabic {
-                ArabicStem::None => arabic::normalise(&token.text),
-                ArabicStem::Snowball => {
-                    let n = arabic::normalise_for_snowball(&token.text);
-                    arabic::normalise(&Snowball::Arabic.stem(&n))
-                }
-                ArabicStem::Persian => {
-                    arabic::light_stem_persian(&arabic::normalise(&token.text)).to_string()
-                }
-            },
-            Script::Han => token.text.clone(),
-        };
+        let surface = surface(token)?;
+        let term = self.stem(&surface, token);
         (!term.is_empty()).then_some(term)
     }
 
-    /// The folded, unstemmed form of a token: fuzzy matching also tries it, because a
-    /// misspelt word is often stemmed differently from the word it was meant to be.
-    pub fn surface(&self, token: &Token) -> Option<String> {
-        let s = match token.script {
-            Script::Latin => latin::fold(&token.text),
-            Script::Arabic => arabic::normalise(&token.text),
-            Script::Han => return None,
-        };
-        (!s.is_empty()).then_some(s)
+    /// The term of a token's [`surface`] form. Build time only: the index maps every surface
+    /// form of its documents and synonyms to its term, so the browser's engine looks a query
+    /// word up instead of carrying the stemmers.
+    fn stem(&self, surface: &str, token: &Token) -> String {
+        match token.script {
+            Script::Latin => match self.latin {
+                Some(s) if !token.joined && surface.chars().any(char::is_alphabetic) => {
+                    latin::fold(&s.stem(surface))
+                }
+                _ => surface.to_string(),
+            },
+            Script::Arabic => match self.arabic {
+                ArabicStem::None => surface.to_string(),
+                ArabicStem::Snowball => {
+                    let n = arabic::for_snowball(surface);
+                    arabic::normalise(&Snowball::Arabic.stem(&n))
+                }
+                ArabicStem::Persian => arabic::light_stem_persian(surface).to_string(),
+            },
+            Script::Han => surface.to_string(),
+        }
     }
 
     /// Every term of a text, in order (documents: hyphenated compounds also as one word).
     pub fn terms(&self, text: &str) -> Vec<String> {
         tokens(text).iter().filter_map(|t| self.term(t)).collect()
     }
+
+    /// Every (surface form, term) pair of a text, in order.
+    pub fn surfaces_and_terms(&self, text: &str) -> Vec<(String, String)> {
+        tokens(text)
+            .iter()
+            .filter_map(|t| {
+                let s = surface(t)?;
+                let term = self.stem(&s, t);
+                (!term.is_empty()).then_some((s, term))
+            })
+            .collect()
+    }
+}
+
+/// A token as the reader may have typed it, before stemming: Latin folded, Arabic script
+/// normalised, Chinese as it is. The same for every language, so the browser needs no
+/// language-specific code to look a query word up.
+pub fn surface(token: &Token) -> Option<String> {
+    let s = match token.script {
+        Script::Latin => latin::fold(&token.text),
+        Script::Arabic => arabic::normalise(&token.text),
+        Script::Han => token.text.clone(),
+    };
+    (!s.is_empty()).then_some(s)
 }
 
 /// Primary language subtags of languages whose own script is not Latin.
@@ -264,6 +313,28 @@ mod tests {
     fn zero_width_non_joiner_breaks_dari_words() {
         assert_eq!(texts("دوسیه‌ها"), ["دوسیه", "ها"]);
         assert_eq!(texts("بازداشت\u{200C}شده"), ["بازداشت", "شده"]);
+    }
+
+    #[test]
+    fn separators_agree_with_unicode_letters_and_digits() {
+        for cp in 0..0x30000u32 {
+            let Some(c) = char::from_u32(cp) else { continue };
+            // Letter-like symbols, number forms, enclosed and superscript letters, and
+            // Latin-1's ª º µ ¹ ² ³ ¼ ½ ¾ are symbols to a reader: separators here.
+            let symbol_letters = matches!(cp, 0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9..=0xBE
+                | 0x2000..=0x2BFF
+                | 0x2E2F | 0x3005..=0x3007 | 0x3021..=0x3029 | 0x3031..=0x3035 | 0x3038..=0x303C
+                | 0xFE70..=0xFEFC | 0xFF00..=0xFFEF | 0x1F000..=0x1FBFF | 0x1D400..=0x1D7FF);
+            if c.is_alphanumeric() && !symbol_letters {
+                assert!(!is_separator(c), "U+{cp:04X} {c} is a letter or digit");
+            }
+            if (c.is_whitespace() || c.is_ascii_punctuation()) && cp != 0x200B {
+                assert!(is_separator(c), "U+{cp:04X} separates words");
+            }
+        }
+        for c in "，。？！、；：「」《》（）؟،؛٪«»—–…“”‘’·".chars() {
+            assert!(is_separator(c), "{c}");
+        }
     }
 
     #[test]

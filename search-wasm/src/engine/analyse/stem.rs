@@ -25,7 +25,7 @@ impl Snowball {
         if self == Snowball::Spanish
             && let Some(stem) = word.strip_suffix("ion")
         {
-            let accented = format!("{stem}ión");
+            let accented = [stem, "ión"].concat();
             return Stemmer::create(Algorithm::Spanish).stem(&accented).into_owned();
         }
         let stemmer = match self {
