@@ -240,28 +240,65 @@ impl Index {
     }
 
     /// Each document's score for one unit.
+    ///
+    /// Every alternative is weighed with the rarity of the reader's own word, not its own:
+    /// otherwise a Dari word found in two Dari pages would outrank its English synonym in the
+    /// titles of the English fallback pages, only because English says it more often.
     fn unit_scores(&self, unit: &Unit, n: usize) -> Vec<f32> {
         let mut s = vec![0f32; n];
+        let idf = self.concept_idf(unit, n);
         for &(id, weight) in &unit.terms {
             for &(doc, w) in &self.postings[id] {
-                let v = weight * self.idf[id] * f32::from(w) * unit.width;
+                let v = weight * idf * f32::from(w) * unit.width;
                 let slot = &mut s[doc as usize];
                 *slot = slot.max(v);
             }
         }
+        // A phrase counts only where all its words are (the index keeps no positions).
         for phrase in &unit.phrases {
             let mut sum = vec![0f32; n];
+            let mut words = vec![0usize; n];
             for &id in phrase.iter().flatten() {
                 for &(doc, w) in &self.postings[id] {
-                    sum[doc as usize] += self.idf[id] * f32::from(w);
+                    sum[doc as usize] += idf * f32::from(w);
+                    words[doc as usize] += 1;
                 }
             }
-            let len = phrase.len().max(1) as f32;
-            for (slot, total) in s.iter_mut().zip(sum) {
-                *slot = slot.max(SYNONYM * total / len * unit.width);
+            let len = phrase.len().max(1);
+            for ((slot, total), found) in s.iter_mut().zip(sum).zip(words) {
+                if found == len {
+                    *slot = slot.max(SYNONYM * total / len as f32 * unit.width);
+                }
             }
         }
         s
+    }
+
+    /// BM25's idf of the documents having the unit's exact terms; when the index has none of
+    /// them, of those having its synonyms, and failing those, its fuzzy matches.
+    fn concept_idf(&self, unit: &Unit, n: usize) -> f32 {
+        let docs_of = |ids: &mut dyn Iterator<Item = usize>| {
+            let mut has = vec![false; n];
+            for id in ids {
+                for &(doc, _) in &self.postings[id] {
+                    has[doc as usize] = true;
+                }
+            }
+            has.iter().filter(|h| **h).count()
+        };
+        let exact = docs_of(&mut unit.terms.iter().filter(|a| a.1 >= EXACT).map(|a| a.0));
+        let df = if exact > 0 {
+            exact
+        } else {
+            let synonyms = unit.terms.iter().filter(|a| a.1 >= SYNONYM).map(|a| a.0);
+            let phrases = unit.phrases.iter().flatten().flatten().copied();
+            match docs_of(&mut synonyms.chain(phrases)) {
+                0 => docs_of(&mut unit.terms.iter().map(|a| a.0)),
+                d => d,
+            }
+        };
+        let (n, df) = (n as f32, df as f32);
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
     /// A result: the document's texts and the excerpt that shows most of the query.
