@@ -6,9 +6,9 @@
 //!    index also holds the English of its fallback pages), so a query word that occurs in
 //!    the text meets exactly the text's term, without a stemmer in the browser.
 //! 2. Each token becomes a *unit* with alternatives: its exact terms, and the terms of
-//!    surface forms or terms one edit away (words of five letters or more), sharing a
-//!    prefix (a word cut short, or an ending the text does not have), or — for a lone
-//!    Chinese character — the bigrams holding it. Fuzzy alternatives count less.
+//!    surface forms or terms one edit away (words of five letters or more), or sharing a
+//!    prefix (a word cut short, or an ending the text does not have). Fuzzy alternatives
+//!    count less. Chinese characters have no fuzzy alternatives.
 //! 3. A run of tokens that spells a synonym phrase becomes one unit whose alternatives also
 //!    include the group's other phrases ("court date" → "hearing").
 //! 4. A document's score is the sum over units of its best alternative, times the share of
@@ -38,7 +38,6 @@ const STEM_OF_QUERY: f32 = 0.7;
 const ONE_EDIT: f32 = 0.6;
 /// The query word is the start of the index's term (typed in part: "asyl").
 const PREFIX: f32 = 0.5;
-const HAN_CHARACTER: f32 = 0.4;
 
 /// Words shorter than this get no typo tolerance (too many short words are one edit apart).
 const TYPO_MIN_CHARS: usize = 5;
@@ -116,14 +115,6 @@ impl Index {
     /// Adds the terms near the query word `q` (see the module comment).
     fn fuzzy(&self, script: Script, q: &str, alts: &mut Vec<(usize, f32)>) {
         if script == Script::Han {
-            let mut chars = q.chars();
-            if let (Some(c), None) = (chars.next(), chars.next()) {
-                for (id, d) in self.terms.iter().enumerate() {
-                    if d.contains(c) && d != q {
-                        push_best(alts, id, HAN_CHARACTER);
-                    }
-                }
-            }
             return;
         }
         let q_len = q.chars().count();

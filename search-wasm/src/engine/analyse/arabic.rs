@@ -49,6 +49,23 @@ pub fn normalise(word: &str) -> String {
     out
 }
 
+/// The definite article, alone or after و، ب، ك، ف, as readers often leave it out ("محكمة"
+/// for "المحكمة"): stripped from a [`normalise`]d word when three letters or more remain.
+/// Documents and queries lose it alike; it also spares the index a spelling per prefix.
+const ARTICLES: [&str; 5] = ["وال", "بال", "كال", "فال", "ال"];
+
+/// A normalised Arabic-script word without its definite article (see [`ARTICLES`]).
+pub fn strip_article(word: &str) -> &str {
+    for article in ARTICLES {
+        if let Some(rest) = word.strip_prefix(article)
+            && rest.chars().count() >= 3
+        {
+            return rest;
+        }
+    }
+    word
+}
+
 /// The spelling handed to Snowball's Arabic stemmer, from a [`normalise`]d word. The stemmer
 /// needs the ta marbuta to tell a feminine ending from the pronoun "ـه", and ة only ever ends
 /// a word: a final ه (which is also how many readers type ة) becomes ة. Its stem then goes
@@ -112,6 +129,14 @@ mod tests {
     fn tashkeel_and_tatweel_are_dropped() {
         assert_eq!(normalise("اللُّجُوءُ"), normalise("اللجوء"));
         assert_eq!(normalise("محـــكمة"), normalise("محكمة"));
+    }
+
+    #[test]
+    fn the_article_is_optional() {
+        assert_eq!(strip_article(&normalise("المحكمة")), normalise("محكمة"));
+        assert_eq!(strip_article(&normalise("والمحكمة")), normalise("محكمة"));
+        assert_eq!(strip_article("الف"), "الف");
+        assert_eq!(strip_article("وكيل"), "وكيل");
     }
 
     #[test]
