@@ -40,7 +40,11 @@ fn the_right_guide_is_in_the_top_three() {
     let mut elapsed = 0f64;
     for lang in support::LANGS {
         let qs = by_lang.get(lang).map(Vec::as_slice).unwrap_or_default();
-        assert!(qs.len() >= 20, "{lang}: {} queries, want at least 20", qs.len());
+        assert!(
+            qs.len() >= 20,
+            "{lang}: {} queries, want at least 20",
+            qs.len()
+        );
         let bytes = build_index(lang, &support::documents(lang), &support::synonyms(lang));
         let index = Index::from_bytes(&bytes).expect("the index reads back");
         let (mut top1, mut top3) = (0, 0);
@@ -54,7 +58,10 @@ fn the_right_guide_is_in_the_top_three() {
             top3 += usize::from(rank.is_some());
             if rank.is_none() {
                 let got: Vec<&str> = hits.iter().map(|h| h.url.as_str()).collect();
-                failures.push(format!("{lang} {:?}: want {:?}, got {got:?}", q.q, q.expect));
+                failures.push(format!(
+                    "{lang} {:?}: want {:?}, got {got:?}",
+                    q.q, q.expect
+                ));
             }
         }
         report += &format!(

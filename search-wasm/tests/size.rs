@@ -30,7 +30,15 @@ fn engine() -> (Vec<u8>, Vec<u8>) {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("search-size");
     let status = Command::new(env!("CARGO"))
         .current_dir(support::workspace())
-        .args(["build", "--quiet", "-p", "search-wasm", "--lib", "--target", TARGET])
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "search-wasm",
+            "--lib",
+            "--target",
+            TARGET,
+        ])
         .args(["--profile", "wasm-release", "--target-dir"])
         .arg(&dir)
         .env_remove("RUSTFLAGS")
@@ -38,7 +46,10 @@ fn engine() -> (Vec<u8>, Vec<u8>) {
         .status()
         .expect("cargo runs");
     assert!(status.success(), "building search-wasm for {TARGET} failed");
-    let wasm = dir.join(TARGET).join("wasm-release").join("search_wasm.wasm");
+    let wasm = dir
+        .join(TARGET)
+        .join("wasm-release")
+        .join("search_wasm.wasm");
     let pkg = dir.join("pkg");
     let mut b = wasm_bindgen_cli_support::Bindgen::new();
     b.input_path(&wasm)
@@ -52,7 +63,10 @@ fn engine() -> (Vec<u8>, Vec<u8>) {
         })
         .expect("wasm-bindgen runs");
     let read = |p: &Path| std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    (read(&pkg.join("search_wasm_bg.wasm")), read(&pkg.join("search_wasm.js")))
+    (
+        read(&pkg.join("search_wasm_bg.wasm")),
+        read(&pkg.join("search_wasm.js")),
+    )
 }
 
 #[test]

@@ -90,7 +90,9 @@ impl<'a> Reader<'a> {
         let v = self.varint()?;
         let left = (self.bytes.len() - self.pos) as u64;
         if v > left {
-            return Err(FormatError("not a search index: a count is larger than the bytes left"));
+            return Err(FormatError(
+                "not a search index: a count is larger than the bytes left",
+            ));
         }
         Ok(v as usize)
     }

@@ -88,7 +88,12 @@ impl Index {
             }
         }
         // Weights are four bits: two to a byte.
-        let levels: Vec<u8> = self.postings.iter().flatten().map(|p| p.1.min(15)).collect();
+        let levels: Vec<u8> = self
+            .postings
+            .iter()
+            .flatten()
+            .map(|p| p.1.min(15))
+            .collect();
         for pair in levels.chunks(2) {
             w.u8(pair[0] | pair.get(1).map_or(0, |l| l << 4));
         }
@@ -110,7 +115,9 @@ impl Index {
     pub fn from_bytes(bytes: &[u8]) -> Result<Index, FormatError> {
         let mut r = Reader::new(bytes);
         if r.bytes(4)? != MAGIC {
-            return Err(FormatError("not a search index: it does not start with SGSI"));
+            return Err(FormatError(
+                "not a search index: it does not start with SGSI",
+            ));
         }
         let version = r.u8()?;
         if version != VERSION {
@@ -127,7 +134,9 @@ impl Index {
             let title = r.str()?.to_string();
             let lang = r.len()?;
             if lang >= langs.len() {
-                return Err(FormatError("not a search index: a document's language is unknown"));
+                return Err(FormatError(
+                    "not a search index: a document's language is unknown",
+                ));
             }
             let summary = r.str()?.to_string();
             let mut headings = Vec::new();
@@ -151,7 +160,9 @@ impl Index {
             for _ in 0..r.len()? {
                 let id = r.varint()?;
                 if id >= n as u64 {
-                    return Err(FormatError("not a search index: an alias of an unknown term"));
+                    return Err(FormatError(
+                        "not a search index: an alias of an unknown term",
+                    ));
                 }
                 ids.push(id as u32);
             }
@@ -166,7 +177,9 @@ impl Index {
                 let delta = u32::try_from(r.varint()?).unwrap_or(u32::MAX);
                 doc = doc.saturating_add(delta);
                 if doc as usize >= docs.len() {
-                    return Err(FormatError("not a search index: a posting's document is unknown"));
+                    return Err(FormatError(
+                        "not a search index: a posting's document is unknown",
+                    ));
                 }
                 p.push((doc, 0));
             }
@@ -219,7 +232,10 @@ impl Index {
     /// The terms of a surface form: the term spelt like it, and those it is an alias of.
     pub fn lookup(&self, surface: &str) -> Vec<usize> {
         let mut ids: Vec<usize> = self.term_id(surface).into_iter().collect();
-        if let Ok(i) = self.aliases.binary_search_by(|(a, _)| a.as_str().cmp(surface)) {
+        if let Ok(i) = self
+            .aliases
+            .binary_search_by(|(a, _)| a.as_str().cmp(surface))
+        {
             for &id in &self.aliases[i].1 {
                 if !ids.contains(&(id as usize)) {
                     ids.push(id as usize);

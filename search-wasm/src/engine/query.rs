@@ -54,6 +54,13 @@ struct Unit {
     width: f32,
 }
 
+/// Query tokens `start..start + width` spell the synonym phrases `phrases` (group, phrase).
+struct Span {
+    start: usize,
+    width: usize,
+    phrases: Vec<(usize, usize)>,
+}
+
 impl Index {
     /// The best `limit` documents for `query`, best first.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
@@ -157,7 +164,10 @@ impl Index {
         for (g, group) in self.synonyms.iter().enumerate() {
             for (p, phrase) in group.iter().enumerate() {
                 let w = phrase.len();
-                for start in 0..exact.len().saturating_sub(w - 1) {
+                if w == 0 || w > exact.len() {
+                    continue;
+                }
+                for start in 0..=exact.len() - w {
                     let spelt = phrase
                         .iter()
                         .zip(&exact[start..start + w])
@@ -169,7 +179,7 @@ impl Index {
             }
         }
         let mut owner: Vec<Option<usize>> = vec![None; units.len()];
-        let mut spans: Vec<(usize, usize, Vec<(usize, usize)>)> = Vec::new();
+        let mut spans: Vec<Span> = Vec::new();
         let longest = matches.iter().map(|m| m.1).max().unwrap_or(0);
         let by_width = (1..=longest)
             .rev()
@@ -178,15 +188,19 @@ impl Index {
             let free = owner[start..start + w].iter().all(Option::is_none);
             let same = spans
                 .iter()
-                .position(|s| s.0 == start && s.1 == w)
+                .position(|s| s.start == start && s.width == w)
                 .filter(|&i| owner[start] == Some(i));
             match (same, free) {
-                (Some(i), _) => spans[i].2.push((g, p)),
+                (Some(i), _) => spans[i].phrases.push((g, p)),
                 (None, true) => {
                     for o in &mut owner[start..start + w] {
                         *o = Some(spans.len());
                     }
-                    spans.push((start, w, vec![(g, p)]));
+                    spans.push(Span {
+                        start,
+                        width: w,
+                        phrases: vec![(g, p)],
+                    });
                 }
                 (None, false) => {}
             }
@@ -198,7 +212,11 @@ impl Index {
                 out.push(unit);
                 continue;
             };
-            let (start, w, ref found) = spans[span];
+            let Span {
+                start,
+                width: w,
+                phrases: ref found,
+            } = spans[span];
             let mut merged = unit;
             for _ in start + 1..start + w {
                 if let Some((_, next)) = units.next() {

@@ -192,8 +192,9 @@ mod load {
 
         #[test]
         fn problems_have_their_place() {
-            let errors = Synonyms::from_toml("en", "groups = [\n  [\"alone\"],\n  [\"a\", \" \"],\n]\n")
-                .expect_err("two problems");
+            let errors =
+                Synonyms::from_toml("en", "groups = [\n  [\"alone\"],\n  [\"a\", \" \"],\n]\n")
+                    .expect_err("two problems");
             assert_eq!(errors.len(), 2);
             assert_eq!((errors[0].line, errors[0].column), (2, 3));
             assert!(errors[0].message.contains("two or more"));
@@ -226,7 +227,11 @@ mod tests {
             vec![
                 vec!["asylum", "asilo"],
                 vec!["asylee", "asilado", "asilada"],
-                vec!["CAT", "Convention Against Torture", "اتفاقية مناهضة التعذيب"],
+                vec![
+                    "CAT",
+                    "Convention Against Torture",
+                    "اتفاقية مناهضة التعذيب"
+                ],
             ]
         );
         assert_eq!(s.groups[0][0].lang, "en");

@@ -35,7 +35,11 @@ pub fn guide_paths() -> Vec<String> {
             let name = page.file_name().and_then(|n| n.to_str()).unwrap_or("");
             if name.ends_with(".md") && name != "_index.md" {
                 let rel = page.strip_prefix(&root).expect("under content/en");
-                out.push(rel.to_string_lossy().trim_end_matches(".md").replace('\\', "/"));
+                out.push(
+                    rel.to_string_lossy()
+                        .trim_end_matches(".md")
+                        .replace('\\', "/"),
+                );
             }
         }
     }

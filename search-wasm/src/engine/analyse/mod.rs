@@ -120,9 +120,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
         }
         compound.push_str(word);
         parts += 1;
-        let hyphen_next = runs.get(i + 1).is_some_and(|&(next, _, s)| {
-            s == Script::Latin && text.get(end..next) == Some("-")
-        });
+        let hyphen_next = runs
+            .get(i + 1)
+            .is_some_and(|&(next, _, s)| s == Script::Latin && text.get(end..next) == Some("-"));
         if !hyphen_next {
             if parts > 1 {
                 out.push(Token {
@@ -189,7 +189,11 @@ pub struct Analyser {
 impl Analyser {
     /// The analyser for a BCP 47 language code (`en`, `es`, `zh-Hans`, `prs`, …).
     pub fn for_lang(code: &str) -> Analyser {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let latin = match primary.as_str() {
             "en" => Some(Snowball::English),
             "es" => Some(Snowball::Spanish),
@@ -282,13 +286,19 @@ mod tests {
 
     #[test]
     fn words_are_split_on_punctuation_and_apostrophes() {
-        assert_eq!(texts("L'asile, c'est quoi?"), ["L", "asile", "c", "est", "quoi"]);
+        assert_eq!(
+            texts("L'asile, c'est quoi?"),
+            ["L", "asile", "c", "est", "quoi"]
+        );
         assert_eq!(texts("m ap  chèche"), ["m", "ap", "chèche"]);
     }
 
     #[test]
     fn hyphenated_compounds_are_also_one_word() {
-        assert_eq!(texts("Form I-589 today"), ["Form", "I", "589", "I589", "today"]);
+        assert_eq!(
+            texts("Form I-589 today"),
+            ["Form", "I", "589", "I589", "today"]
+        );
         assert_eq!(texts("EOIR-33/IC"), ["EOIR", "33", "EOIR33", "IC"]);
         assert_eq!(texts("a - b"), ["a", "b"]);
         let joined: Vec<bool> = tokens("1-800-898").iter().map(|t| t.joined).collect();
@@ -311,7 +321,9 @@ mod tests {
     #[test]
     fn separators_agree_with_unicode_letters_and_digits() {
         for cp in 0..0x30000u32 {
-            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
             // Letter-like symbols, number forms, enclosed and superscript letters, and
             // Latin-1's ª º µ ¹ ² ³ ¼ ½ ¾ are symbols to a reader: separators here.
             let symbol_letters = matches!(cp, 0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9..=0xBE
@@ -325,7 +337,8 @@ mod tests {
                 assert!(is_separator(c), "U+{cp:04X} separates words");
             }
         }
-        for c in "，。？！、；：「」《》（）؟،؛٪«»—–…“”‘’·".chars() {
+        for c in "，。？！、；：「」《》（）؟،؛٪«»—–…“”‘’·".chars()
+        {
             assert!(is_separator(c), "{c}");
         }
     }

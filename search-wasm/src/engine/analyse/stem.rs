@@ -26,7 +26,9 @@ impl Snowball {
             && let Some(stem) = word.strip_suffix("ion")
         {
             let accented = [stem, "ión"].concat();
-            return Stemmer::create(Algorithm::Spanish).stem(&accented).into_owned();
+            return Stemmer::create(Algorithm::Spanish)
+                .stem(&accented)
+                .into_owned();
         }
         let stemmer = match self {
             Snowball::English => Stemmer::create(Algorithm::English),
