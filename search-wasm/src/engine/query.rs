@@ -130,7 +130,7 @@ impl Index {
                 return 0.0;
             }
             let d_len = d.chars().count();
-            if q_len >= TYPO_MIN_CHARS && within_one_edit(q, d) {
+            if q_len >= TYPO_MIN_CHARS && q_len.abs_diff(d_len) <= 1 && within_one_edit(q, d) {
                 ONE_EDIT
             } else if q_len >= PREFIX_MIN_CHARS && d.starts_with(q) {
                 PREFIX
