@@ -4,6 +4,31 @@
 //! the engine, which `site-gen` also runs natively (`site-gen search`), so the command line
 //! and the browser rank alike.
 //!
+//! At build time, for each reader language (with the `load` feature):
+//!
+//! ```
+//! use search_wasm::engine::{Document, Index, Section, Synonyms, build_index};
+//!
+//! // Every guide a reader of `prs` gets: translated ones, and fallback pages with the
+//! // fallback's `lang` (their hits are labelled with it).
+//! let docs = vec![Document {
+//!     url: "/prs/asylum/who-can-apply/".into(),
+//!     title: "Who can apply for asylum".into(),
+//!     lang: "en".into(),
+//!     summary: "Asylum can protect people who fear serious harm.".into(),
+//!     sections: vec![Section { heading: "What asylum is".into(), text: "…".into() }],
+//! }];
+//! // locales/<lang>/synonyms.toml and glossary.md of the language and of its fallbacks.
+//! let mut synonyms = Synonyms::default();
+//! synonyms.extend(Synonyms::from_toml("prs", "groups = [[\"وکیل\", \"وکیل مدافع\"]]").unwrap());
+//! synonyms.extend(Synonyms::from_glossary("prs", "- **asylum** ← **پناهندگی**: …"));
+//! let bytes = build_index("prs", &docs, &synonyms); // → /prs/search/index.bin
+//!
+//! // `site-gen search --lang prs QUERY`: the same bytes, the same ranking as the browser.
+//! let hits = Index::from_bytes(&bytes).unwrap().search("پناهندگی", 10);
+//! assert_eq!(hits[0].lang, "en");
+//! ```
+//!
 //! In the browser:
 //!
 //! ```js

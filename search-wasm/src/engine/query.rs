@@ -19,8 +19,10 @@ use super::analyse::{Script, Token, surface, tokens};
 use super::index::Index;
 use super::typo::within_one_edit;
 
-/// One result, in rank order.
+/// One result, in rank order. With the `load` feature it serialises to the JSON that
+/// `site-gen search` prints: `{"url", "title", "excerpt", "lang"}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "load", derive(serde::Serialize))]
 pub struct Hit {
     pub url: String,
     pub title: String,
