@@ -41,6 +41,11 @@ const ONE_EDIT: f32 = 0.6;
 /// The query word is the start of the index's term (typed in part: "asyl").
 const PREFIX: f32 = 0.5;
 
+/// A lone Latin letter ("m" for "mwen" in Haitian Creole, the "l" of "l'asile", the "u" of
+/// "U visa") says little, and is rare in the text only by accident of spelling: it counts
+/// this much of a word.
+const LONE_LETTER: f32 = 0.3;
+
 /// Words shorter than this get no typo tolerance (too many short words are one edit apart).
 const TYPO_MIN_CHARS: usize = 5;
 const PREFIX_MIN_CHARS: usize = 3;
@@ -109,7 +114,11 @@ impl Index {
         for t in &toks {
             let Some(q) = surface(t) else { continue };
             let ids = self.lookup(&q);
-            let mut alts: Vec<(usize, f32)> = ids.iter().map(|&id| (id, EXACT)).collect();
+            let lone_letter = t.script == Script::Latin
+                && q.chars().count() == 1
+                && q.chars().all(char::is_alphabetic);
+            let weight = if lone_letter { LONE_LETTER } else { EXACT };
+            let mut alts: Vec<(usize, f32)> = ids.iter().map(|&id| (id, weight)).collect();
             self.fuzzy(t.script, &q, &mut alts);
             exact.push(ids.iter().map(|&id| self.terms[id].as_str()).collect());
             units.push(Unit {
