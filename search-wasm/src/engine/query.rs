@@ -114,9 +114,10 @@ impl Index {
         for t in &toks {
             let Some(q) = surface(t) else { continue };
             let ids = self.lookup(&q);
+            // (Digits are ASCII once folded; `char::is_alphabetic` would add Unicode tables.)
             let lone_letter = t.script == Script::Latin
                 && q.chars().count() == 1
-                && q.chars().all(char::is_alphabetic);
+                && !q.starts_with(|c: char| c.is_ascii_digit());
             let weight = if lone_letter { LONE_LETTER } else { EXACT };
             let mut alts: Vec<(usize, f32)> = ids.iter().map(|&id| (id, weight)).collect();
             self.fuzzy(t.script, &q, &mut alts);
