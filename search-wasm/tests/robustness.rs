@@ -172,6 +172,18 @@ proptest! {
         q in "\\PC{0,20}",
     ) {
         let docs = vec![doc("/x/", &lang, &title, &body), doc("/y/", "en", "Asylum", "Asylum.")];
+        // The title and the start of the body as synonyms (phrases of any words), the query
+        // as a common word.
+        let start: String = body.chars().take(12).collect();
+        let phrase = |text: &str| Phrase { lang: lang.clone(), text: text.into() };
+        let synonyms = Synonyms {
+            groups: vec![vec![phrase(&title), phrase(&start), phrase("asylum")]],
+            common: vec![phrase(&q)],
+        };
+        let bytes = build_index(&lang, &docs, &synonyms);
+        let index = Index::from_bytes(&bytes).expect("an index written here reads back");
+        let _ = index.search(&q, 5);
+        let _ = index.search(&start, 5);
         let bytes = build_index(&lang, &docs, &Synonyms::default());
         let index = Index::from_bytes(&bytes).expect("an index written here reads back");
         let _ = index.search(&q, 5);

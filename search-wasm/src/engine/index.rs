@@ -3,12 +3,14 @@
 //! [`Index::from_bytes`] are its only representation on disk and on the wire.
 //!
 //! A posting's weight is the saturated BM25F term frequency (over title, headings, summary and
-//! body), quantised to four bits at build time; the term's rarity is computed when the index
+//! body), quantised to eight levels at build time (four bits); the term's rarity is computed when the index
 //! is read, from its number of postings. A query only multiplies and adds.
 //!
-//! Terms are stems; `aliases` map every other surface form of the documents and synonyms
-//! ("deportaciones", "deportación") to its terms, so the browser looks a query word up and
-//! needs no stemmer.
+//! Terms are stems; every other surface form of the documents and synonyms ("deportaciones",
+//! "deportación") is kept with its terms, so the browser looks a query word up and needs no
+//! stemmer. Most forms are their term and an ending ("deport" + "aciones"): those are kept as
+//! the term's `endings`, which take a third of the room of whole words and need no sorting in
+//! the browser; the others ("وللقاضي" → "قاض") are `aliases`.
 
 use super::analyse::Analyser;
 use super::format::{FormatError, Reader, Writer};
@@ -34,19 +36,25 @@ pub struct Index {
     pub docs: Vec<DocText>,
     /// Sorted, unique.
     pub terms: Vec<String>,
-    /// `postings[i]` are the (document, weight 1..=15) pairs of `terms[i]`, by document.
+    /// `postings[i]` are the (document, weight 1..=8) pairs of `terms[i]`, by document.
     pub postings: Vec<Vec<(u32, u8)>>,
-    /// Surface forms that differ from their term, sorted, each with its terms (one per
-    /// analysis that gave a different term).
+    /// `endings[i]`: the surface forms that are `terms[i]` followed by one of these, sorted.
+    pub endings: Vec<Vec<String>>,
+    /// The other surface forms that differ from their term, sorted, each with its terms (one
+    /// per analysis that gave a different term).
     pub aliases: Vec<(String, Vec<u32>)>,
     /// Each term's rarity (BM25's idf), computed from `postings` when the index is read.
     pub idf: Vec<f32>,
-    /// Synonym groups: each phrase as its sequence of terms.
-    pub synonyms: Vec<Vec<Vec<String>>>,
+    /// Synonym groups, each the terms of its phrases. A phrase of several words has a term of
+    /// its own, its words' terms joined by spaces, whose postings are the places where the
+    /// words stand side by side.
+    pub synonyms: Vec<Vec<u32>>,
+    /// The surface forms of the language's common words (see `Synonyms::common`), sorted.
+    pub common: Vec<String>,
 }
 
 const MAGIC: &[u8; 4] = b"SGSI";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 
 impl Index {
     /// The index's bytes (see the `format` module).
@@ -70,11 +78,21 @@ impl Index {
             }
         }
         write_sorted(&mut w, self.terms.iter().map(String::as_str));
+        for e in &self.endings {
+            w.usize(e.len());
+        }
+        for e in self.endings.iter().flatten() {
+            w.str(e);
+        }
         write_sorted(&mut w, self.aliases.iter().map(|(a, _)| a.as_str()));
-        for (_, ids) in &self.aliases {
+        // A surface form's term is usually a prefix of it ("deportaciones" → "deport"), so it
+        // sorts just before the form: each term is written as its distance from where the form
+        // would stand among the terms, mostly a small number, which brotli shrinks further.
+        for (alias, ids) in &self.aliases {
             w.usize(ids.len());
-            for id in ids {
-                w.varint(u64::from(*id));
+            let near = self.terms.partition_point(|t| t.as_str() < alias.as_str()) as i64;
+            for &id in ids {
+                w.varint(zigzag(i64::from(id) - near));
             }
         }
         for p in &self.postings {
@@ -100,13 +118,11 @@ impl Index {
         w.usize(self.synonyms.len());
         for g in &self.synonyms {
             w.usize(g.len());
-            for phrase in g {
-                w.usize(phrase.len());
-                for t in phrase {
-                    w.str(t);
-                }
+            for &t in g {
+                w.varint(u64::from(t));
             }
         }
+        write_sorted(&mut w, self.common.iter().map(String::as_str));
         w.bytes
     }
 
@@ -153,13 +169,22 @@ impl Index {
         }
         let terms = read_sorted(&mut r)?;
         let n = terms.len();
+        let counts = (0..n).map(|_| r.len()).collect::<Result<Vec<_>, _>>()?;
+        let mut endings = Vec::with_capacity(n);
+        for count in counts {
+            let e = (0..count)
+                .map(|_| r.str().map(str::to_string))
+                .collect::<Result<Vec<_>, _>>()?;
+            endings.push(e);
+        }
         let alias_names = read_sorted(&mut r)?;
         let mut aliases = Vec::with_capacity(alias_names.len());
         for name in alias_names {
+            let near = terms.partition_point(|t| t.as_str() < name.as_str()) as i64;
             let mut ids = Vec::new();
             for _ in 0..r.len()? {
-                let id = r.varint()?;
-                if id >= n as u64 {
+                let id = near.saturating_add(unzigzag(r.varint()?));
+                if !(0..n as i64).contains(&id) {
                     return Err(FormatError(
                         "not a search index: an alias of an unknown term",
                     ));
@@ -203,13 +228,17 @@ impl Index {
         for _ in 0..r.len()? {
             let mut group = Vec::new();
             for _ in 0..r.len()? {
-                let phrase = (0..r.len()?)
-                    .map(|_| r.str().map(str::to_string))
-                    .collect::<Result<Vec<_>, _>>()?;
-                group.push(phrase);
+                let id = r.varint()?;
+                if id >= n as u64 {
+                    return Err(FormatError(
+                        "not a search index: a synonym of an unknown term",
+                    ));
+                }
+                group.push(id as u32);
             }
             synonyms.push(group);
         }
+        let common = read_sorted(&mut r)?;
         if !r.at_end() {
             return Err(FormatError("not a search index: bytes follow its end"));
         }
@@ -218,10 +247,19 @@ impl Index {
             docs,
             terms,
             postings,
+            endings,
             aliases,
             idf,
             synonyms,
+            common,
         })
+    }
+
+    /// Whether a query word's surface form is one of the language's common words.
+    pub fn is_common(&self, surface: &str) -> bool {
+        self.common
+            .binary_search_by(|c| c.as_str().cmp(surface))
+            .is_ok()
     }
 
     /// The position of a term, if the index has it.
@@ -229,9 +267,24 @@ impl Index {
         self.terms.binary_search_by(|t| t.as_str().cmp(term)).ok()
     }
 
-    /// The terms of a surface form: the term spelt like it, and those it is an alias of.
+    /// The terms of a surface form: the term spelt like it, the terms it is made of with an
+    /// ending, and those it is an alias of.
     pub fn lookup(&self, surface: &str) -> Vec<usize> {
         let mut ids: Vec<usize> = self.term_id(surface).into_iter().collect();
+        for (at, _) in surface.char_indices().skip(1) {
+            // `get`, not slicing: `at` is a character boundary, and slicing's panic path
+            // would add 5 KB of formatting code to the browser's engine.
+            let (Some(stem), Some(ending)) = (surface.get(..at), surface.get(at..)) else {
+                continue;
+            };
+            if let Some(id) = self.term_id(stem)
+                && self.endings[id]
+                    .binary_search_by(|e| e.as_str().cmp(ending))
+                    .is_ok()
+            {
+                ids.push(id);
+            }
+        }
         if let Ok(i) = self
             .aliases
             .binary_search_by(|(a, _)| a.as_str().cmp(surface))
@@ -258,6 +311,15 @@ pub fn analysers_for(langs: &[String]) -> Vec<Analyser> {
     out
 }
 
+/// A signed number as an unsigned one, small either way: 0, -1, 1, -2, 2… → 0, 1, 2, 3, 4…
+fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
 /// Sorted strings, front-coded: bytes shared with the previous string, then the rest.
 fn write_sorted<'a>(w: &mut Writer, strings: impl ExactSizeIterator<Item = &'a str>) {
     w.usize(strings.len());
@@ -274,7 +336,8 @@ fn read_sorted(r: &mut Reader) -> Result<Vec<String>, FormatError> {
     let n = r.len()?;
     let mut out: Vec<String> = Vec::with_capacity(n);
     for _ in 0..n {
-        let shared = r.len()?;
+        // Not `len()`: a shared prefix is bounded by the previous string, not the bytes left.
+        let shared = usize::try_from(r.varint()?).unwrap_or(usize::MAX);
         let rest = r.str()?;
         let prev = out.last().map_or("", String::as_str);
         let head = prev
@@ -298,7 +361,16 @@ fn common_prefix(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::common_prefix;
+    use super::{common_prefix, unzigzag, zigzag};
+
+    #[test]
+    fn signed_numbers_round_trip() {
+        for v in [0, 1, -1, 2, -2, 1000, -1000, i64::MAX, i64::MIN] {
+            assert_eq!(unzigzag(zigzag(v)), v);
+        }
+        assert_eq!(zigzag(-1), 1);
+        assert_eq!(zigzag(1), 2);
+    }
 
     #[test]
     fn common_prefix_is_on_a_character_boundary() {

@@ -5,9 +5,10 @@
 //! bytes written to `/<lang>/search/`. In the browser or in `site-gen search`, those bytes →
 //! [`Index::from_bytes`] → [`Index::search`] → [`Hit`]s in rank order.
 //!
-//! * `analyse` — tokens and terms: folding, Arabic-script normalisation, Chinese bigrams,
+//! * `analyse` — tokens and terms: folding, Arabic-script normalisation, Chinese characters,
 //!   stemming. Documents and queries go through the same code.
-//! * `indexer` — BM25F scores per term and document, quantised to a byte.
+//! * `indexer` — BM25F scores per term and document, quantised to eight levels; synonym
+//!   phrases counted where their words stand side by side.
 //! * `index`, `format` — the index and its bytes.
 //! * `query` — fuzzy and synonym expansion, scoring, excerpts.
 //! * `synonyms`, `typo` — the data files and the one-edit check.

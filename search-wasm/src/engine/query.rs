@@ -8,14 +8,22 @@
 //! 2. Each token becomes a *unit* with alternatives: its exact terms, and the terms of
 //!    surface forms or terms one edit away (words of five letters or more), or sharing a
 //!    prefix (a word cut short, or an ending the text does not have). Fuzzy alternatives
-//!    count less. Chinese characters have no fuzzy alternatives.
-//! 3. A run of tokens that spells a synonym phrase becomes one unit whose alternatives also
-//!    include the group's other phrases ("court date" → "hearing").
+//!    count less. Chinese characters have no fuzzy alternatives. The language's common words
+//!    ("my", "how") count as if every page had them.
+//! 3. A word that is a synonym gains the other words and phrases of its group as
+//!    alternatives. A run of words that spells a synonym phrase ("court date") adds a unit of
+//!    its own: the phrase where its words stand side by side, and the group's other phrases
+//!    ("hearing"). (The phrase's words anywhere in the page, as a weaker alternative, made no
+//!    difference on the query set: each word already counts as a unit of its own.)
 //! 4. A document's score is the sum over units of its best alternative, times the share of
 //!    the query's weight it matched (a page with both rare words of the query beats a page
-//!    that repeats one of them).
+//!    that repeats one of them), by its square root (a page about one of the query's
+//!    subjects is not buried under pages that mention each in passing). A page that has a
+//!    phrase counts as having its words.
+//! 5. The best pages are then weighed by how much of the query their title says, common
+//!    words included: a title that spells the reader's question is the page they want.
 
-use super::analyse::{Script, Token, surface, tokens};
+use super::analyse::{Script, Token, char_len, surface, tokens};
 use super::index::Index;
 use super::typo::within_one_edit;
 
@@ -46,6 +54,15 @@ const PREFIX: f32 = 0.5;
 /// this much of a word.
 const LONE_LETTER: f32 = 0.3;
 
+/// One of the language's common words ("my", "how", "mwen"): see `Synonyms::common`.
+const COMMON: f32 = 0.1;
+
+/// A title with every word of the query multiplies the score by 1 + this.
+const TITLE: f32 = 0.5;
+/// How many of the best pages by their text the title is compared on: enough that a page
+/// with the query in its title is among them, few enough to keep a query fast on a large site.
+const RERANKED: usize = 40;
+
 /// Words shorter than this get no typo tolerance (too many short words are one edit apart).
 const TYPO_MIN_CHARS: usize = 5;
 const PREFIX_MIN_CHARS: usize = 3;
@@ -53,15 +70,18 @@ const STEM_MIN_CHARS: usize = 4;
 
 /// A query unit: a token, or a run of tokens that spells a synonym phrase.
 struct Unit {
-    /// Single-term alternatives: (term id, weight).
+    /// Alternatives: (term id, weight). A synonym phrase's term counts where its words stand
+    /// side by side.
     terms: Vec<(usize, f32)>,
-    /// Phrase alternatives from synonyms: the terms of each phrase (absent terms as `None`).
-    phrases: Vec<Vec<Option<usize>>>,
     /// How many query tokens the unit stands for.
     width: f32,
+    /// The units of the tokens a phrase unit spells: a page with the phrase has them too.
+    covers: std::ops::Range<usize>,
+    /// A common word: its rarity among the pages says nothing.
+    common: bool,
 }
 
-/// Query tokens `start..start + width` spell the synonym phrases `phrases` (group, phrase).
+/// Query tokens `start..start + width` spell the synonym phrases `phrases` (group, term).
 struct Span {
     start: usize,
     width: usize,
@@ -85,19 +105,37 @@ impl Index {
         if total <= 0.0 {
             return Vec::new();
         }
-        let ranked = top(
-            limit,
+        let mut has = vec![false; units.len()];
+        // The best candidates by their text, then by how much of the query their title says.
+        let candidates = top(
+            limit.saturating_mul(4).max(RERANKED),
             (0..n).map(|doc| {
+                for (h, s) in has.iter_mut().zip(&scores) {
+                    *h = s[doc] > 0.0;
+                }
+                for (u, s) in units.iter().zip(&scores) {
+                    if s[doc] > 0.0 {
+                        for h in &mut has[u.covers.clone()] {
+                            *h = true;
+                        }
+                    }
+                }
                 let mut sum = 0.0;
                 let mut matched = 0.0;
-                for (s, imp) in scores.iter().zip(&importance) {
-                    if s[doc] > 0.0 {
-                        sum += s[doc];
+                for ((s, imp), h) in scores.iter().zip(&importance).zip(&has) {
+                    sum += s[doc];
+                    if *h {
                         matched += imp;
                     }
                 }
-                (doc, sum * matched / total)
+                (doc, sum * (matched / total).sqrt())
             }),
+        );
+        let ranked = top(
+            limit,
+            candidates
+                .into_iter()
+                .map(|(doc, score)| (doc, score * (1.0 + TITLE * self.title_share(doc, &units)))),
         );
         ranked
             .into_iter()
@@ -108,27 +146,64 @@ impl Index {
     /// The query's units (see the module comment).
     fn units(&self, query: &str) -> Vec<Unit> {
         let toks: Vec<Token> = tokens(query).into_iter().filter(|t| !t.joined).collect();
-        // Per token: its exact terms as text (for synonym phrases) and its unit.
-        let mut exact: Vec<Vec<&str>> = Vec::with_capacity(toks.len());
+        // Per token: its exact terms (for synonym phrases) and its unit.
+        let mut exact: Vec<Vec<usize>> = Vec::with_capacity(toks.len());
         let mut units: Vec<Unit> = Vec::with_capacity(toks.len());
         for t in &toks {
             let Some(q) = surface(t) else { continue };
             let ids = self.lookup(&q);
             // (Digits are ASCII once folded; `char::is_alphabetic` would add Unicode tables.)
             let lone_letter = t.script == Script::Latin
-                && q.chars().count() == 1
+                && char_len(&q) == 1
                 && !q.starts_with(|c: char| c.is_ascii_digit());
-            let weight = if lone_letter { LONE_LETTER } else { EXACT };
+            let common = self.is_common(&q);
+            let weight = if common {
+                COMMON
+            } else if lone_letter {
+                LONE_LETTER
+            } else {
+                EXACT
+            };
             let mut alts: Vec<(usize, f32)> = ids.iter().map(|&id| (id, weight)).collect();
-            self.fuzzy(t.script, &q, &mut alts);
-            exact.push(ids.iter().map(|&id| self.terms[id].as_str()).collect());
+            // A common word's neighbours ("mwens" for "mwen") are no likelier to be meant.
+            if !common {
+                self.fuzzy(t.script, &q, &mut alts);
+            }
+            exact.push(ids);
+            let at = units.len();
             units.push(Unit {
                 terms: alts,
-                phrases: Vec::new(),
                 width: 1.0,
+                covers: at..at,
+                common,
             });
         }
-        self.apply_synonyms(&exact, units)
+        self.apply_synonyms(&exact, &mut units);
+        units
+    }
+
+    /// The share of the query's words that the document's title has: common words count in
+    /// full, as the title that spells a reader's question ("Who can apply for asylum") says
+    /// more than its rare words alone.
+    fn title_share(&self, doc: usize, units: &[Unit]) -> f32 {
+        let present: Vec<usize> = tokens(&self.docs[doc].title)
+            .iter()
+            .filter_map(surface)
+            .flat_map(|s| self.lookup(&s))
+            .collect();
+        let words = units.iter().filter(|u| u.covers.is_empty());
+        let (mut said, mut count) = (0.0, 0.0);
+        for u in words {
+            count += 1.0;
+            let best = u
+                .terms
+                .iter()
+                .filter(|(id, _)| present.contains(id))
+                .map(|&(_, w)| if u.common { EXACT } else { w.min(EXACT) })
+                .fold(0.0, f32::max);
+            said += best;
+        }
+        if count > 0.0 { said / count } else { 0.0 }
     }
 
     /// Adds the terms near the query word `q` (see the module comment).
@@ -136,12 +211,13 @@ impl Index {
         if script == Script::Han {
             return;
         }
-        let q_len = q.chars().count();
+        let q_len = char_len(q);
         let near = |d: &str| -> f32 {
-            if d == q {
+            // A synonym phrase's term (words joined by spaces) is not a word to be near.
+            if d == q || d.bytes().any(|b| b == b' ') {
                 return 0.0;
             }
-            let d_len = d.chars().count();
+            let d_len = char_len(d);
             if q_len >= TYPO_MIN_CHARS && q_len.abs_diff(d_len) <= 1 && within_one_edit(q, d) {
                 ONE_EDIT
             } else if q_len >= PREFIX_MIN_CHARS && d.starts_with(q) {
@@ -166,44 +242,71 @@ impl Index {
                 }
             }
         }
+        let mut form = String::new();
+        for (id, (term, endings)) in self.terms.iter().zip(&self.endings).enumerate() {
+            for e in endings {
+                form.clear();
+                form.push_str(term);
+                form.push_str(e);
+                let w = near(&form);
+                if w > 0.0 {
+                    push_best(alts, id, w);
+                }
+            }
+        }
     }
 
-    /// Merges runs of units that spell a synonym phrase, longest first, and adds the group's
-    /// other phrases as alternatives.
-    fn apply_synonyms(&self, exact: &[Vec<&str>], units: Vec<Unit>) -> Vec<Unit> {
-        // (start, width, group, phrase) of each match.
+    /// The words' terms of a synonym's term (one for a word), or `None` when one is unknown.
+    // A closure, not `' '`: a char pattern brings memchr, 650 bytes of the browser's engine.
+    #[allow(clippy::manual_pattern_char_comparison)]
+    fn words_of(&self, term: usize) -> Option<Vec<usize>> {
+        self.terms
+            .get(term)?
+            .split(|c| c == ' ')
+            .map(|w| self.term_id(w))
+            .collect()
+    }
+
+    /// Finds the runs of tokens that spell a synonym, longest first, without overlaps. A word
+    /// gains the group's other words and phrases as alternatives; a run of several words
+    /// becomes a unit of its own (see the module comment).
+    fn apply_synonyms(&self, exact: &[Vec<usize>], units: &mut Vec<Unit>) {
+        // (start, width, group, term) of each match.
         let mut matches: Vec<(usize, usize, usize, usize)> = Vec::new();
         for (g, group) in self.synonyms.iter().enumerate() {
-            for (p, phrase) in group.iter().enumerate() {
-                let w = phrase.len();
+            for &term in group {
+                let Some(words) = self.words_of(term as usize) else {
+                    continue;
+                };
+                let w = words.len();
                 if w == 0 || w > exact.len() {
                     continue;
                 }
                 for start in 0..=exact.len() - w {
-                    let spelt = phrase
+                    let spelt = words
                         .iter()
                         .zip(&exact[start..start + w])
-                        .all(|(term, candidates)| candidates.contains(&term.as_str()));
+                        .all(|(word, candidates)| candidates.contains(word));
                     if spelt {
-                        matches.push((start, w, g, p));
+                        matches.push((start, w, g, term as usize));
                     }
                 }
             }
         }
-        let mut owner: Vec<Option<usize>> = vec![None; units.len()];
+        let mut owner: Vec<Option<usize>> = vec![None; exact.len()];
         let mut spans: Vec<Span> = Vec::new();
         let longest = matches.iter().map(|m| m.1).max().unwrap_or(0);
         let by_width = (1..=longest)
             .rev()
             .flat_map(|width| matches.iter().filter(move |m| m.1 == width));
-        for &(start, w, g, p) in by_width {
+        for &(start, w, g, term) in by_width {
             let free = owner[start..start + w].iter().all(Option::is_none);
             let same = spans
                 .iter()
                 .position(|s| s.start == start && s.width == w)
                 .filter(|&i| owner[start] == Some(i));
             match (same, free) {
-                (Some(i), _) => spans[i].phrases.push((g, p)),
+                (Some(i), _) => spans[i].phrases.push((g, term)),
                 (None, true) => {
                     for o in &mut owner[start..start + w] {
                         *o = Some(spans.len());
@@ -211,53 +314,38 @@ impl Index {
                     spans.push(Span {
                         start,
                         width: w,
-                        phrases: vec![(g, p)],
+                        phrases: vec![(g, term)],
                     });
                 }
                 (None, false) => {}
             }
         }
-        let mut out = Vec::with_capacity(units.len());
-        let mut units = units.into_iter().enumerate().peekable();
-        while let Some((i, unit)) = units.next() {
-            let Some(span) = owner[i] else {
-                out.push(unit);
-                continue;
+        for span in spans {
+            let mut unit = Unit {
+                terms: Vec::new(),
+                width: span.width as f32,
+                covers: span.start..span.start + span.width,
+                common: false,
             };
-            let Span {
-                start,
-                width: w,
-                phrases: ref found,
-            } = spans[span];
-            let mut merged = unit;
-            for _ in start + 1..start + w {
-                if let Some((_, next)) = units.next() {
-                    merged.terms.extend(next.terms);
-                    merged.phrases.extend(next.phrases);
-                }
-            }
             // The spelt phrase itself, then the group's others.
-            for &(g, p) in found {
-                for (q, phrase) in self.synonyms[g].iter().enumerate() {
-                    let ids: Vec<Option<usize>> = phrase.iter().map(|t| self.term_id(t)).collect();
-                    let weight = if q == p { EXACT } else { SYNONYM };
-                    if let [Some(id)] = ids[..] {
-                        push_best(&mut merged.terms, id, weight);
-                    } else if !merged.phrases.contains(&ids) {
-                        merged.phrases.push(ids);
-                    }
+            for &(g, spelt) in &span.phrases {
+                for &other in &self.synonyms[g] {
+                    let other = other as usize;
+                    let weight = if other == spelt { EXACT } else { SYNONYM };
+                    push_best(&mut unit.terms, other, weight);
                 }
             }
-            if w > 1 {
-                // The tokens' own single terms now stand for the whole phrase only in part.
-                for alt in &mut merged.terms {
-                    alt.1 /= w as f32;
+            if span.width == 1 {
+                // A word: its own unit gains the alternatives, and is no longer common.
+                let own = &mut units[span.start];
+                for (id, w) in unit.terms {
+                    push_best(&mut own.terms, id, w);
                 }
+                own.common = false;
+            } else {
+                units.push(unit);
             }
-            merged.width = w as f32;
-            out.push(merged);
         }
-        out
     }
 
     /// Each document's score for one unit.
@@ -267,7 +355,11 @@ impl Index {
     /// titles of the English fallback pages, only because English says it more often.
     fn unit_scores(&self, unit: &Unit, n: usize) -> Vec<f32> {
         let mut s = vec![0f32; n];
-        let idf = self.concept_idf(unit, n);
+        let idf = if unit.common {
+            idf(n, n)
+        } else {
+            self.concept_idf(unit, n)
+        };
         for &(id, weight) in &unit.terms {
             for &(doc, w) in &self.postings[id] {
                 let v = weight * idf * f32::from(w) * unit.width;
@@ -275,28 +367,11 @@ impl Index {
                 *slot = slot.max(v);
             }
         }
-        // A phrase counts only where all its words are (the index keeps no positions).
-        for phrase in &unit.phrases {
-            let mut sum = vec![0f32; n];
-            let mut words = vec![0usize; n];
-            for &id in phrase.iter().flatten() {
-                for &(doc, w) in &self.postings[id] {
-                    sum[doc as usize] += idf * f32::from(w);
-                    words[doc as usize] += 1;
-                }
-            }
-            let len = phrase.len().max(1);
-            for ((slot, total), found) in s.iter_mut().zip(sum).zip(words) {
-                if found == len {
-                    *slot = slot.max(SYNONYM * total / len as f32 * unit.width);
-                }
-            }
-        }
         s
     }
 
     /// BM25's idf of the documents having the unit's exact terms; when the index has none of
-    /// them, of those having its synonyms, and failing those, its fuzzy matches.
+    /// them, of those having its synonyms, and failing those, its other matches.
     fn concept_idf(&self, unit: &Unit, n: usize) -> f32 {
         let docs_of = |ids: &mut dyn Iterator<Item = usize>| {
             let mut has = vec![false; n];
@@ -307,19 +382,15 @@ impl Index {
             }
             has.iter().filter(|h| **h).count()
         };
-        let exact = docs_of(&mut unit.terms.iter().filter(|a| a.1 >= EXACT).map(|a| a.0));
-        let df = if exact > 0 {
-            exact
-        } else {
-            let synonyms = unit.terms.iter().filter(|a| a.1 >= SYNONYM).map(|a| a.0);
-            let phrases = unit.phrases.iter().flatten().flatten().copied();
-            match docs_of(&mut synonyms.chain(phrases)) {
-                0 => docs_of(&mut unit.terms.iter().map(|a| a.0)),
-                d => d,
-            }
-        };
-        let (n, df) = (n as f32, df as f32);
-        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+        let at_least = |w: f32| unit.terms.iter().filter(move |a| a.1 >= w).map(|a| a.0);
+        let mut df = docs_of(&mut at_least(EXACT));
+        if df == 0 {
+            df = docs_of(&mut at_least(SYNONYM));
+        }
+        if df == 0 {
+            df = docs_of(&mut unit.terms.iter().map(|a| a.0));
+        }
+        idf(n, df)
     }
 
     /// A result: the document's texts and the excerpt that shows most of the query.
@@ -333,22 +404,20 @@ impl Index {
                 .filter_map(surface)
                 .flat_map(|s| self.lookup(&s))
                 .collect();
+            let has = |id: usize| {
+                self.words_of(id)
+                    .is_some_and(|w| w.iter().all(|t| present.contains(t)))
+            };
             units
                 .iter()
                 .map(|u| {
-                    let single = u
+                    let best = u
                         .terms
                         .iter()
-                        .filter(|(id, _)| present.contains(id))
+                        .filter(|(id, _)| has(*id))
                         .map(|(_, w)| *w)
                         .fold(0.0, f32::max);
-                    let phrase = u
-                        .phrases
-                        .iter()
-                        .filter(|p| p.iter().flatten().any(|id| present.contains(id)))
-                        .map(|_| SYNONYM)
-                        .fold(0.0, f32::max);
-                    single.max(phrase)
+                    best * u.width
                 })
                 .sum()
         };
@@ -368,6 +437,12 @@ impl Index {
             lang,
         }
     }
+}
+
+/// BM25's idf of a term in `df` of `n` documents.
+fn idf(n: usize, df: usize) -> f32 {
+    let (n, df) = (n as f32, df as f32);
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
 }
 
 /// The `k` best (document, score) pairs with a score above zero, best first; equal scores

@@ -16,17 +16,24 @@ pub struct Phrase {
     pub text: String,
 }
 
-/// Groups of phrases that mean the same to a reader. Matching any phrase of a group in a
-/// query also finds pages with the others.
+/// A language's search vocabulary: groups of phrases that mean the same to a reader (matching
+/// any phrase of a group in a query also finds pages with the others), and the language's
+/// common words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Synonyms {
     pub groups: Vec<Vec<Phrase>>,
+    /// Words readers put in questions that say nothing of what they look for ("my", "how",
+    /// "mwen", "怎么"): in a query they count a tenth of a word. The guides speak to the
+    /// reader ("your hearing") while readers write about themselves ("my hearing"), so such
+    /// words are rare in the guides, and rarity alone would make them weigh most.
+    pub common: Vec<Phrase>,
 }
 
 impl Synonyms {
-    /// Adds the groups of `other`.
+    /// Adds the groups and common words of `other`.
     pub fn extend(&mut self, other: Synonyms) {
         self.groups.extend(other.groups);
+        self.common.extend(other.common);
     }
 
     /// The English ↔ local term pairs of a glossary in `lang`. Lines that do not have the
@@ -59,7 +66,10 @@ impl Synonyms {
                 groups.push(group);
             }
         }
-        Synonyms { groups }
+        Synonyms {
+            groups,
+            common: Vec::new(),
+        }
     }
 }
 
@@ -114,12 +124,15 @@ mod load {
     struct File {
         #[serde(default)]
         groups: Vec<Spanned<Vec<Spanned<String>>>>,
+        #[serde(default)]
+        common_words: Vec<Spanned<String>>,
     }
 
     impl Synonyms {
         /// Reads a `locales/<lang>/synonyms.toml` file: `groups = [["deportation", "removal"],
-        /// ["court date", "hearing"]]`, each group two or more words or phrases in `lang`.
-        /// Every problem is returned, each with its line and column.
+        /// ["court date", "hearing"]]`, each group two or more words or phrases in `lang`, and
+        /// `common_words = ["my", "how"]`, single words. Every problem is returned, each with
+        /// its line and column.
         pub fn from_toml(lang: &str, src: &str) -> Result<Synonyms, Vec<SynonymError>> {
             let file: File = toml::from_str(src).map_err(|e| {
                 let (line, column) = e.span().map_or((1, 1), |s| line_col(src, s.start));
@@ -158,8 +171,25 @@ mod load {
                 }
                 groups.push(phrases);
             }
+            let mut common = Vec::new();
+            for word in &file.common_words {
+                let text = word.get_ref().trim();
+                if text.is_empty() || text.contains(char::is_whitespace) {
+                    let (line, column) = line_col(src, word.span().start);
+                    errors.push(SynonymError {
+                        message: "a common word is one word, not empty and without spaces".into(),
+                        line,
+                        column,
+                    });
+                } else {
+                    common.push(Phrase {
+                        lang: lang.to_string(),
+                        text: text.to_string(),
+                    });
+                }
+            }
             if errors.is_empty() {
-                Ok(Synonyms { groups })
+                Ok(Synonyms { groups, common })
             } else {
                 Err(errors)
             }
@@ -188,6 +218,10 @@ mod load {
             assert_eq!(s.groups.len(), 2);
             assert_eq!(s.groups[1][0].text, "cita en la corte");
             assert_eq!(s.groups[1][0].lang, "es");
+            let s = Synonyms::from_toml("ht", "common_words = [\"mwen\", \" kijan \"]\n")
+                .expect("valid file");
+            assert_eq!(s.common[1].text, "kijan");
+            assert_eq!(s.common[1].lang, "ht");
         }
 
         #[test]
@@ -199,6 +233,9 @@ mod load {
             assert_eq!((errors[0].line, errors[0].column), (2, 3));
             assert!(errors[0].message.contains("two or more"));
             assert_eq!((errors[1].line, errors[1].column), (3, 9));
+            let errors = Synonyms::from_toml("en", "common_words = [\"my\", \"how do\"]\n")
+                .expect_err("two words");
+            assert_eq!((errors[0].line, errors[0].column), (1, 23));
             let errors = Synonyms::from_toml("en", "group = []\n").expect_err("unknown key");
             assert_eq!(errors[0].line, 1);
             assert!(errors[0].message.contains("group"), "{}", errors[0].message);

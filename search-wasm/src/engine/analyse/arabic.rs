@@ -58,7 +58,7 @@ const ARTICLES: [&str; 5] = ["وال", "بال", "كال", "فال", "ال"];
 pub fn strip_article(word: &str) -> &str {
     for article in ARTICLES {
         if let Some(rest) = word.strip_prefix(article)
-            && rest.chars().count() >= 3
+            && super::char_len(rest) >= 3
         {
             return rest;
         }
@@ -91,7 +91,7 @@ const PERSIAN_SUFFIXES: [&str; 6] = ["هاي", "ها", "ان", "ات", "يي", "
 pub fn light_stem_persian(word: &str) -> &str {
     for suffix in PERSIAN_SUFFIXES {
         if let Some(stem) = word.strip_suffix(suffix)
-            && stem.chars().count() >= 3
+            && super::char_len(stem) >= 3
         {
             return stem;
         }
