@@ -154,3 +154,45 @@ fn a_fallback_page_is_found_and_says_its_language() {
         "{hits:#?}"
     );
 }
+
+/// What the search page of each language fetches for a first search, as `build` writes it:
+/// the engine (wasm and glue), the page's script and style, and that language's index.
+#[test]
+fn a_first_search_downloads_at_most_40_kb_on_the_built_site() {
+    use std::io::Write;
+    let brotli = |bytes: &[u8]| {
+        let mut out = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+            w.write_all(bytes).expect("writing to a Vec cannot fail");
+        }
+        out.len()
+    };
+    let site = tests::browser::shipped_site();
+    let read = |rel: &str| {
+        std::fs::read(site.join(rel)).unwrap_or_else(|e| panic!("{rel} in the built site: {e}"))
+    };
+    let shared: usize = [
+        "search/search_wasm_bg.wasm",
+        "search/search_wasm.js",
+        "search/app.js",
+        "search/search.css",
+    ]
+    .iter()
+    .map(|f| brotli(&read(f)))
+    .sum();
+    let mut report = format!("shared files: {shared} bytes (brotli)\n");
+    let mut over = Vec::new();
+    for lang in ["en", "es", "ar", "zh-Hans", "fr", "ht", "prs"] {
+        let index = brotli(&read(&format!("{lang}/search/index.bin")));
+        report += &format!(
+            "{lang:8} index {index:6}, first search {}\n",
+            shared + index
+        );
+        if shared + index > 40_000 {
+            over.push(lang);
+        }
+    }
+    println!("{report}");
+    assert!(over.is_empty(), "over 40,000 bytes: {over:?}\n{report}");
+}

@@ -41,15 +41,15 @@ function show() {
   for (let i = 0; i < hits.len(); i++) {
     const lang = hits.lang(i);
     const other = lang !== readerLang ? languages.get(lang) : null;
-    // A fallback page's text is in another language: mark it, and label it for the reader.
-    const textAttrs = other ? { lang, dir: other.dir } : {};
+    // A fallback page's text is in another language: the whole result is marked with it, as
+    // in the A–Z list, and labelled with the language's name (in itself) for the reader.
     items.push(
       el(
         "li",
-        {},
-        el("a", { href: hits.url(i), ...textAttrs }, hits.title(i)),
-        other ? el("span", { class: "lang-label", lang, dir: other.dir }, other.name) : null,
-        el("p", textAttrs, hits.excerpt(i)),
+        other ? { lang, dir: other.dir } : {},
+        el("a", { href: hits.url(i) }, hits.title(i)),
+        other ? el("span", { class: "lang-label" }, other.name) : null,
+        el("p", {}, hits.excerpt(i)),
       ),
     );
   }
