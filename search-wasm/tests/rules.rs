@@ -181,3 +181,40 @@ fn the_forms_of_a_word_are_found_as_endings_of_its_term() {
         assert_eq!(urls(&index, q), ["/es/a/"], "{q}");
     }
 }
+
+#[test]
+fn a_page_about_one_subject_beats_one_that_mentions_both_in_passing() {
+    let docs = vec![
+        doc(
+            "/en/family/",
+            "Petitions for relatives",
+            &[(
+                "Who can petition",
+                "A citizen can petition for a husband, a wife or a child. Talk to a lawyer \
+                 first if you were ever arrested.",
+            )],
+        ),
+        doc(
+            "/en/detention/",
+            "If someone is detained",
+            &[(
+                "Find a detained person",
+                "Use the locator to find a detained person. People who are detained have \
+                 rights.",
+            )],
+        ),
+        doc(
+            "/en/help/",
+            "Free legal help",
+            &[("", "Lawyers who do not charge.")],
+        ),
+        doc("/en/court/", "Court", &[("", "Go to every hearing.")]),
+    ];
+    let synonyms = Synonyms {
+        groups: vec![phrases("en", &["detained", "arrested"])],
+        common: phrases("en", &["my", "was"]),
+    };
+    let index = Index::from_bytes(&build_index("en", &docs, &synonyms)).expect("valid");
+    assert_eq!(urls(&index, "my husband was detained")[0], "/en/detention/");
+    assert_eq!(urls(&index, "petition for my husband")[0], "/en/family/");
+}

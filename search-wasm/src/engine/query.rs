@@ -15,11 +15,12 @@
 //!    its own: the phrase where its words stand side by side, and the group's other phrases
 //!    ("hearing"). (The phrase's words anywhere in the page, as a weaker alternative, made no
 //!    difference on the query set: each word already counts as a unit of its own.)
-//! 4. A document's score is the sum over units of its best alternative, times the share of
-//!    the query's weight it matched (a page with both rare words of the query beats a page
-//!    that repeats one of them), by its square root (a page about one of the query's
-//!    subjects is not buried under pages that mention each in passing). A page that has a
-//!    phrase counts as having its words.
+//! 4. A document's score is the sum over units of its best alternative (BM25F: saturation
+//!    already makes a page with two of the query's words beat one that repeats one of them).
+//!    An extra factor for the share of the query a page matches (Lucene's former "coord")
+//!    buried pages about one of the query's subjects under pages that mention each in
+//!    passing ("my husband was detained" → the family petitions page): without it, the query
+//!    set gained three queries in the top 3.
 //! 5. The best pages are then weighed by how much of the query their title says, common
 //!    words included: a title that spells the reader's question is the page they want.
 
@@ -75,8 +76,8 @@ struct Unit {
     terms: Vec<(usize, f32)>,
     /// How many query tokens the unit stands for.
     width: f32,
-    /// The units of the tokens a phrase unit spells: a page with the phrase has them too.
-    covers: std::ops::Range<usize>,
+    /// A run of words that spells a synonym phrase (the words have units of their own).
+    phrase: bool,
     /// A common word: its rarity among the pages says nothing.
     common: bool,
 }
@@ -97,39 +98,10 @@ impl Index {
         }
         let n = self.docs.len();
         let scores: Vec<Vec<f32>> = units.iter().map(|u| self.unit_scores(u, n)).collect();
-        let importance: Vec<f32> = scores
-            .iter()
-            .map(|s| s.iter().copied().fold(0.0, f32::max))
-            .collect();
-        let total: f32 = importance.iter().sum();
-        if total <= 0.0 {
-            return Vec::new();
-        }
-        let mut has = vec![false; units.len()];
         // The best candidates by their text, then by how much of the query their title says.
         let candidates = top(
             limit.saturating_mul(4).max(RERANKED),
-            (0..n).map(|doc| {
-                for (h, s) in has.iter_mut().zip(&scores) {
-                    *h = s[doc] > 0.0;
-                }
-                for (u, s) in units.iter().zip(&scores) {
-                    if s[doc] > 0.0 {
-                        for h in &mut has[u.covers.clone()] {
-                            *h = true;
-                        }
-                    }
-                }
-                let mut sum = 0.0;
-                let mut matched = 0.0;
-                for ((s, imp), h) in scores.iter().zip(&importance).zip(&has) {
-                    sum += s[doc];
-                    if *h {
-                        matched += imp;
-                    }
-                }
-                (doc, sum * (matched / total).sqrt())
-            }),
+            (0..n).map(|doc| (doc, scores.iter().map(|s| s[doc]).sum())),
         );
         let ranked = top(
             limit,
@@ -170,11 +142,10 @@ impl Index {
                 self.fuzzy(t.script, &q, &mut alts);
             }
             exact.push(ids);
-            let at = units.len();
             units.push(Unit {
                 terms: alts,
                 width: 1.0,
-                covers: at..at,
+                phrase: false,
                 common,
             });
         }
@@ -191,7 +162,7 @@ impl Index {
             .filter_map(surface)
             .flat_map(|s| self.lookup(&s))
             .collect();
-        let words = units.iter().filter(|u| u.covers.is_empty());
+        let words = units.iter().filter(|u| !u.phrase);
         let (mut said, mut count) = (0.0, 0.0);
         for u in words {
             count += 1.0;
@@ -324,7 +295,7 @@ impl Index {
             let mut unit = Unit {
                 terms: Vec::new(),
                 width: span.width as f32,
-                covers: span.start..span.start + span.width,
+                phrase: true,
                 common: false,
             };
             // The spelt phrase itself, then the group's others.
