@@ -54,13 +54,24 @@ pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
         diags.extend(render::render(&site, &Discard));
         return Err(diags);
     }
-    // Sanitised assets go through render; the others are copied as they are.
-    let assets: Vec<(String, PathBuf)> = site
+    // Sanitised assets go through render; the others are copied as they are, also for the
+    // languages that show a page bundle as a fallback copy.
+    let mut assets: Vec<(String, PathBuf)> = site
         .assets
         .iter()
         .filter(|a| a.sanitised.is_none())
         .map(|a| (a.output_path(), a.path.clone()))
         .collect();
+    {
+        let layout = Layout::new(&site, &render::reserved(&site));
+        let plan = Plan::new(&site, &layout);
+        assets.extend(
+            render::moved::bundle_copies(&site, &plan)
+                .into_iter()
+                .filter(|(_, i)| site.assets[*i].sanitised.is_none())
+                .map(|(path, i)| (path, site.assets[i].path.clone())),
+        );
+    }
     match crate::write::write(&opts.out, &assets, |sink| render::render(&site, sink)) {
         Ok(w) => {
             diags.extend(w.diagnostics);

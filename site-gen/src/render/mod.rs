@@ -6,6 +6,7 @@
 pub mod directory;
 pub mod glossary;
 pub mod markdown;
+pub mod moved;
 pub mod plan;
 pub mod sanitise;
 pub mod screener;
@@ -247,6 +248,26 @@ impl markdown::Context for MdCx<'_> {
     fn terms(&self) -> Option<&glossary::TermLinks> {
         self.terms
     }
+    fn page_at(&self, path: &str) -> Option<PageKey> {
+        let config = &self.site.config;
+        let rest = path
+            .strip_prefix(config.base_path())
+            .or_else(|| path.strip_prefix('/'))?;
+        let first = rest.split('/').next().unwrap_or_default();
+        if rest.is_empty() || config.language(first).is_some() {
+            return None;
+        }
+        let rest = percent_encoding::percent_decode_str(rest)
+            .decode_utf8()
+            .ok()?;
+        // `/docs/setup/` is the pretty address of `docs/setup.md` or of the section
+        // `docs/setup/`; whichever this site has.
+        let path = rest.trim_matches('/');
+        [PageKey::from_link(path), Some(PageKey::section(path))]
+            .into_iter()
+            .flatten()
+            .find(|k| self.plan.get(self.reader, k.as_str()).is_some())
+    }
 }
 
 /// Renders every page and the site-wide files into `sink`.
@@ -266,6 +287,7 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.screener(site, &plan, sink));
     diags.extend(renderer.glossary(site, &plan, sink));
     diags.extend(renderer.search(site, &plan, sink));
+    renderer.moved(site, &plan, sink);
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
     diags
@@ -320,12 +342,25 @@ pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
             generated.insert(format!("screener/rules.{}.json", l.code));
         }
     }
+    let mut diags = Vec::new();
+    generated.insert("_redirects".into());
+    for a in moved::aliases(site, plan) {
+        if !generated.insert(a.path.clone()) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "alias {} is the address of another page or of another alias",
+                    a.from
+                ))
+                .at(&a.file, a.line, 1)
+                .hint("remove it from `aliases`"),
+            );
+        }
+    }
     let folders: std::collections::HashSet<&str> = generated
         .iter()
         .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
         .collect();
     let clash = |path: &str| generated.contains(path) || folders.contains(path);
-    let mut diags = Vec::new();
     for name in site.theme.statics.keys().filter(|n| clash(n)) {
         diags.push(
             Diagnostic::error(format!(
@@ -445,6 +480,24 @@ impl Renderer {
             wasm: false,
         };
         self.special(site, plan, &special, sink)
+    }
+
+    /// The pages at old addresses (`aliases`), `_redirects`, and page-bundle assets for the
+    /// languages that show a section as a fallback copy.
+    pub fn moved(&self, site: &Site, plan: &Plan, sink: &dyn Sink) {
+        let aliases = moved::aliases(site, plan);
+        for a in &aliases {
+            sink.put(a.path.clone(), moved::page(site, a).into_bytes());
+        }
+        if !aliases.is_empty() {
+            sink.put("_redirects".into(), moved::redirects(&aliases).into_bytes());
+        }
+        // Files published as they are are copied by `write`; sanitised ones are in memory.
+        for (path, i) in moved::bundle_copies(site, plan) {
+            if let Some(bytes) = &site.assets[i].sanitised {
+                sink.put(path, bytes.clone());
+            }
+        }
     }
 
     /// The search page, its engine and each language's index.
@@ -636,7 +689,8 @@ fn render_entry(
     );
     let default = &config.default_language().code;
     let outdated = entry.state == TranslationState::Outdated;
-    let fallback = entry.is_fallback().then(|| {
+    // A page site-gen made has no text to translate: no notice, no canonical elsewhere.
+    let fallback = (entry.is_fallback() && !src.generated).then(|| {
         let body_lang = config
             .language(&src.lang)
             .expect("pages belong to configured languages");
@@ -706,13 +760,22 @@ fn render_entry(
     } else {
         "page"
     };
+    let site_name = site
+        .locales
+        .message(reader, "site-name", None)
+        .map(|l| l.text)
+        .unwrap_or_default();
     let cx = Cx {
         site: site_cx,
         lang: lang_cx(config, entry.lang),
         page: PageCx {
             kind,
             key: entry.key,
-            title: &src.meta.title,
+            title: if src.meta.title.is_empty() {
+                &site_name
+            } else {
+                &src.meta.title
+            },
             summary: src.meta.summary.as_deref(),
             content: md.html,
             toc: md.toc,
