@@ -3,8 +3,10 @@
 //! Architecture invariant: rendering never reads or writes files; `write` puts the returned
 //! files on disk. Pages render in parallel against one template environment.
 
+pub mod bidi;
 pub mod directory;
 pub mod markdown;
+pub mod phone;
 pub mod plan;
 pub mod screener;
 pub mod templates;
