@@ -806,6 +806,44 @@ impl Browser {
             .unwrap_or_else(|e| panic!("going back: {e}"));
     }
 
+    /// Resizes the window so that the page's viewport is `width` × `height` CSS pixels (the
+    /// window's frame, if any, is measured and added).
+    pub fn set_viewport(&self, width: u32, height: u32) {
+        let resize = |w: u32, h: u32| {
+            self.run(self.client().set_window_size(w, h))
+                .unwrap_or_else(|e| panic!("resizing the window to {w}x{h}: {e}"))
+        };
+        resize(width, height);
+        let inner = self.execute("return [innerWidth, innerHeight];", vec![]);
+        let (iw, ih) = (inner[0].as_u64().unwrap_or(0), inner[1].as_u64().unwrap_or(0));
+        let (dw, dh) = (
+            u64::from(width).saturating_sub(iw),
+            u64::from(height).saturating_sub(ih),
+        );
+        if dw > 0 || dh > 0 {
+            resize(width + dw as u32, height + dh as u32);
+        }
+    }
+
+    /// A PNG of the whole current page at `width` CSS pixels: the window is made as tall as
+    /// the page for the picture, then given back its usual size ([`WINDOW`]).
+    pub fn screenshot_full_page(&self, width: u32) -> Vec<u8> {
+        self.set_viewport(width, WINDOW.1);
+        let height = self
+            .execute(
+                "return Math.ceil(document.documentElement.scrollHeight);",
+                vec![],
+            )
+            .as_u64()
+            .unwrap_or(u64::from(WINDOW.1)) as u32;
+        self.set_viewport(width, height.clamp(200, 16_000));
+        let png = self
+            .run(self.client().screenshot())
+            .unwrap_or_else(|e| panic!("taking a screenshot: {e}"));
+        self.set_viewport(WINDOW.0, WINDOW.1);
+        png
+    }
+
     /// Console entries about the Content Security Policy (violations, ignored directives).
     pub fn csp_messages(&self) -> Vec<LogEntry> {
         self.console()

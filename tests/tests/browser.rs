@@ -428,3 +428,50 @@ fn no_page_links_a_font_or_a_third_party_stylesheet_or_script() {
         assert!(!html.contains("<style"), "{page} has an inline <style>");
     }
 }
+
+// -------------------------------------------------------------------------------------------
+// Looking at pages.
+
+/// Full-page screenshots at 390 CSS pixels (a small phone) of the pages a reader meets first,
+/// in English, Arabic and Dari, for a person to look at: written to
+/// `target/screenshots/` (not kept in git). Run with
+/// `cargo test -p tests --test browser screenshots -- --ignored`.
+#[test]
+#[ignore = "writes screenshots for review; run on demand"]
+fn screenshots() {
+    let Some(mut b) = browser(Js::On) else { return };
+    let dir = tests::repo_root().join("target/screenshots");
+    fs::create_dir_all(&dir).expect("create target/screenshots");
+    let mut pages = vec![
+        ("chooser".to_string(), "/".to_string()),
+        ("404".to_string(), "/404.html".to_string()),
+    ];
+    for lang in ["en", "ar", "prs"] {
+        pages.push((format!("{lang}-home"), format!("/{lang}/")));
+        pages.push((format!("{lang}-directory"), format!("/{lang}/directory/")));
+    }
+    for lang in ["en", "ar"] {
+        pages.push((format!("{lang}-guide"), format!("/{lang}/{GUIDE}")));
+    }
+    pages.push(("prs-guide-fallback".to_string(), FALLBACK.to_string()));
+    pages.push(("prs-court".to_string(), "/prs/court/".to_string()));
+    for (name, page) in pages {
+        b.goto(&page);
+        let png = b.screenshot_full_page(390);
+        let file = dir.join(format!("{name}.png"));
+        fs::write(&file, png).expect("write a screenshot");
+        println!("{page} -> {}", file.display());
+    }
+    // Menus open, on a phone-sized window.
+    for (name, page, menu) in [
+        ("en-sections-open", "/en/", ".menus details.menu > summary"),
+        ("ar-languages-open", "/ar/", ".menus details.languages > summary"),
+    ] {
+        b.goto(page);
+        b.set_viewport(390, 844);
+        b.click(menu);
+        let png = b.run(b.client().screenshot()).expect("screenshot");
+        fs::write(dir.join(format!("{name}.png")), png).expect("write a screenshot");
+        b.set_viewport(browser::WINDOW.0, browser::WINDOW.1);
+    }
+}
