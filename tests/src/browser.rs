@@ -815,7 +815,10 @@ impl Browser {
         };
         resize(width, height);
         let inner = self.execute("return [innerWidth, innerHeight];", vec![]);
-        let (iw, ih) = (inner[0].as_u64().unwrap_or(0), inner[1].as_u64().unwrap_or(0));
+        let (iw, ih) = (
+            inner[0].as_u64().unwrap_or(0),
+            inner[1].as_u64().unwrap_or(0),
+        );
         let (dw, dh) = (
             u64::from(width).saturating_sub(iw),
             u64::from(height).saturating_sub(ih),
