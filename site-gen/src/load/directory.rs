@@ -24,10 +24,10 @@ pub const NATIONAL: &str = "national";
 /// The two-letter postal codes of the states, the District of Columbia and the territories,
 /// in the order of their English names (the directory's order before a translation sorts).
 pub const STATES: &[&str] = &[
-    "AL", "AK", "AS", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "GU", "HI", "ID",
-    "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
-    "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "MP", "OH", "OK", "OR", "PA", "PR", "RI", "SC",
-    "SD", "TN", "TX", "UT", "VT", "VI", "VA", "WA", "WV", "WI", "WY",
+    "AL", "AK", "AS", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "GU", "HI", "ID", "IL",
+    "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "MP", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX",
+    "UT", "VT", "VI", "VA", "WA", "WV", "WI", "WY",
 ];
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -132,9 +132,7 @@ fn check(org: &Org, text: &str, span: Range<usize>, config: &Config, diags: &mut
             };
             error(
                 "states",
-                format!(
-                    "`{name}`: `{s}` is not a two-letter state code or `{NATIONAL}`{hint}"
-                ),
+                format!("`{name}`: `{s}` is not a two-letter state code or `{NATIONAL}`{hint}"),
             );
         }
     }
@@ -233,11 +231,12 @@ mod tests {
                     states = [\"national\", \"NY\"]\nurl = \"https://example.org/\"\n\
                     about.en = \"Help.\"\n";
         let (orgs, diags) = parse(text, &config());
-        assert_eq!(orgs.len(), 2, "organisations with problems are still listed");
-        let got: Vec<(u32, &str)> = diags
-            .iter()
-            .map(|d| (d.line, d.message.as_str()))
-            .collect();
+        assert_eq!(
+            orgs.len(),
+            2,
+            "organisations with problems are still listed"
+        );
+        let got: Vec<(u32, &str)> = diags.iter().map(|d| (d.line, d.message.as_str())).collect();
         assert_eq!(
             got,
             vec![
