@@ -259,6 +259,106 @@ pub fn is_code(value: &str) -> bool {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Templates.
+
+/// The first character of the placeholders that stand for HTML arguments while a message is
+/// formatted (Unicode's private use area: never in a message's own text).
+pub const PLACEHOLDER: char = '\u{E000}';
+
+/// The placeholder for the `n`th HTML argument of a message.
+pub fn placeholder(n: usize) -> char {
+    char::from_u32(PLACEHOLDER as u32 + n as u32).unwrap_or(PLACEHOLDER)
+}
+
+/// A message formatted with placeholders ([`placeholder`]) for the arguments that are HTML
+/// already (`html`, in order): escaped, isolated in `context`, with the HTML put back.
+pub fn message_with_html(formatted: &str, html: &[String], context: &Direction) -> String {
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for (i, c) in formatted.char_indices() {
+        let n = (c as u32).wrapping_sub(PLACEHOLDER as u32) as usize;
+        if let Some(h) = html.get(n) {
+            if i > at {
+                parts.push(Part::Text(&formatted[at..i]));
+            }
+            let dir = markdown::dir_attribute(h);
+            parts.push(Part::Html {
+                html: h,
+                isolated: dir.is_some(),
+                dir,
+            });
+            at = i + c.len_utf8();
+        }
+    }
+    if at < formatted.len() {
+        parts.push(Part::Text(&formatted[at..]));
+    }
+    isolate_parts(&parts, context, Extent::Whole)
+}
+
+/// The direction of the page a template renders (`lang.dir` in its context); left to right
+/// when the context has none.
+pub fn page_direction(state: &minijinja::State) -> Direction {
+    let rtl = state
+        .lookup("lang")
+        .and_then(|l| l.get_attr("dir").ok())
+        .is_some_and(|d| d.as_str() == Some("rtl"));
+    if rtl { Direction::Rtl } else { Direction::Ltr }
+}
+
+/// How the template formatter prints a string value as HTML text: escaped, and in a page
+/// whose direction differs from the value's, its runs isolated. Codes (URLs, ids, language
+/// tags: see [`is_code`]) are only escaped, since they also go into attributes.
+pub fn format_value(value: &str, context: &Direction, out: &mut String) {
+    if is_code(value) {
+        escape_into(value, out);
+    } else {
+        isolate_into(value, context, Extent::Whole, out);
+    }
+}
+
+fn direction_named(name: &str) -> Result<Direction, minijinja::Error> {
+    match name {
+        "ltr" => Ok(Direction::Ltr),
+        "rtl" => Ok(Direction::Rtl),
+        _ => Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("bidi(\"{name}\"): the direction is \"ltr\" or \"rtl\""),
+        )),
+    }
+}
+
+/// The template filters for text direction and phone numbers:
+///
+/// - `{{ title|attr }}`: a value for an attribute or `<title>`, where markup is not allowed:
+///   isolated with Unicode marks instead of `<bdi>`.
+/// - `{{ name|bidi(l.dir) }}`: a value printed inside an element that sets its own direction
+///   (`<a lang="en" dir="ltr">`): isolated against that direction, not the page's.
+/// - `{{ org.phone|tel }}`: a phone number written by an editor, as a link that calls it
+///   (isolated left to right in right-to-left pages); as text when it cannot be dialled.
+pub fn add_filters(env: &mut minijinja::Environment) {
+    use minijinja::value::Value;
+    env.add_filter("attr", |state: &minijinja::State, value: String| {
+        let marked = isolate_with_marks(&value, &page_direction(state), Extent::Whole);
+        Value::from_safe_string(crate::render::markdown::escape(&marked))
+    });
+    env.add_filter("bidi", |value: String, dir: String| {
+        Ok::<_, minijinja::Error>(Value::from_safe_string(isolate(
+            &value,
+            &direction_named(&dir)?,
+            Extent::Whole,
+        )))
+    });
+    env.add_filter("tel", |state: &minijinja::State, value: String| {
+        let context = page_direction(state);
+        Value::from_safe_string(match crate::render::phone::tel_uri(&value) {
+            Some(tel) => crate::render::phone::link(value.trim(), &tel, &context),
+            None => isolate(&value, &context, Extent::Whole),
+        })
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Finding runs.
 
 /// What a character or piece is, for finding runs: Unicode's bidirectional classes, grouped.
@@ -1126,6 +1226,51 @@ mod tests {
             isolate_parts(&parts, LTR, Extent::Whole),
             format!("Court line: {link} (free) &lt;x&gt;")
         );
+    }
+
+    #[test]
+    fn messages_with_html_arguments() {
+        let link = "<a href=\"tel:+15550100\" dir=\"ltr\">555-0100</a>".to_string();
+        let formatted = format!("الخط (مجاني): {}.", placeholder(0));
+        assert_eq!(
+            message_with_html(&formatted, std::slice::from_ref(&link), RTL),
+            format!("الخط (مجاني): {link}.")
+        );
+        // Without HTML arguments it is plain isolation.
+        assert_eq!(
+            message_with_html("Call <now> A-1", &[], RTL),
+            "<bdi>Call &lt;now&gt; A-1</bdi>"
+        );
+    }
+
+    #[test]
+    fn template_filters() {
+        let mut env = minijinja::Environment::new();
+        add_filters(&mut env);
+        let render = |src: &str, dir: &str| {
+            env.render_str(
+                src,
+                minijinja::context! { lang => minijinja::context! { dir => dir }, v => "1-800-898-7180", t => "الموعد · Know Your Rights" },
+            )
+            .expect("renders")
+        };
+        assert_eq!(
+            render("{{ v|tel }}", "rtl"),
+            "<a href=\"tel:+18008987180\" dir=\"ltr\">1-800-898-7180</a>"
+        );
+        assert_eq!(
+            render("{{ v|tel }}", "ltr"),
+            "<a href=\"tel:+18008987180\">1-800-898-7180</a>"
+        );
+        assert_eq!(
+            render("<title>{{ t|attr }}</title>", "rtl"),
+            "<title>الموعد · \u{2066}Know Your Rights\u{2069}</title>"
+        );
+        assert_eq!(
+            render("{{ t|bidi('ltr') }}", "rtl"),
+            "<bdi>الموعد</bdi> · Know Your Rights"
+        );
+        assert!(env.render_str("{{ 'x'|bidi('up') }}", ()).is_err());
     }
 
     #[test]

@@ -237,7 +237,7 @@ fn element<'a>(first: Event<'a>, rest: &mut impl Iterator<Item = Event<'a>>) -> 
 }
 
 /// The value of `dir="…"` in a start tag.
-fn dir_attribute(html: &str) -> Option<Direction> {
+pub(super) fn dir_attribute(html: &str) -> Option<Direction> {
     let tag = &html[..html.find('>').unwrap_or(html.len())];
     let lower = tag.to_ascii_lowercase();
     let at = lower.find(" dir=")? + 5;
