@@ -13,7 +13,9 @@ use rayon::prelude::*;
 use screener_wasm::engine::Date;
 
 use crate::diag::{Diagnostic, line_col};
-use crate::load::{LoadOptions, Page, Site};
+use crate::load::LoadOptions;
+use crate::model::link::{self, Link};
+use crate::model::{Page, PageKey, Site};
 use crate::pipeline;
 use crate::render::{Layout, Output, Plan, markdown, output_path};
 use crate::translations::{self, State};
@@ -48,7 +50,7 @@ pub fn site_problems(site: &Site, output: &Output, today: Date) -> Vec<Diagnosti
         .par_iter()
         .map(|p| (p.file.as_str(), Facts::of(p)))
         .collect();
-    let layout = Layout::new(site);
+    let layout = Layout::new(site, &crate::render::reserved(site));
     let plan = Plan::new(site, &layout);
     let mut diags = references(site, &plan, output, &facts);
     for page in &site.pages {
@@ -82,7 +84,7 @@ struct Ref {
 struct NoResolve;
 
 impl markdown::Context for NoResolve {
-    fn resolve(&self, _: &str) -> Option<String> {
+    fn resolve(&self, _: &PageKey) -> Option<String> {
         Some(String::new())
     }
     fn label(&self, kind: &str) -> String {
@@ -95,7 +97,13 @@ impl markdown::Context for NoResolve {
 
 impl Facts {
     fn of(page: &Page) -> Facts {
-        let rendered = markdown::render(&page.file, &page.body, page.body_line, &NoResolve);
+        let rendered = markdown::render(
+            &page.file,
+            &page.body,
+            page.body_line,
+            page.format,
+            &NoResolve,
+        );
         let at = |offset: usize| {
             let (l, c) = line_col(&page.body, offset);
             (page.body_line + l - 1, c)
@@ -153,48 +161,6 @@ impl Facts {
     }
 }
 
-/// Where a link or image leads.
-enum Target<'a> {
-    /// `@/section/page.md#anchor`.
-    Page(String, Option<&'a str>),
-    /// `#anchor` on the same page.
-    Here(&'a str),
-    /// A path, relative to the page's URL or from the host's root.
-    Path(&'a str, Option<&'a str>),
-    /// `https://…`.
-    External,
-    /// `mailto:`, `tel:`, `data:`…
-    Other,
-}
-
-fn target(dest: &str) -> Target<'_> {
-    let (path, fragment) = match dest.split_once('#') {
-        Some((p, f)) => (p, Some(f).filter(|f| !f.is_empty())),
-        None => (dest, None),
-    };
-    if let Some(p) = path.strip_prefix("@/") {
-        return Target::Page(markdown::normalise_key(p), fragment);
-    }
-    if path.is_empty() {
-        return fragment.map_or(Target::Other, Target::Here);
-    }
-    let lower = path.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//") {
-        return Target::External;
-    }
-    let scheme = path.find(':').is_some_and(|i| {
-        path[..i]
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-            && !path[..i].contains('/')
-    });
-    if scheme {
-        Target::Other
-    } else {
-        Target::Path(path, fragment)
-    }
-}
-
 /// A problem found in one place of a source file, collected over the languages whose readers
 /// meet it.
 type Finding = (String, u32, u32, String);
@@ -209,11 +175,7 @@ fn references(
 ) -> Vec<Diagnostic> {
     let config = &site.config;
     let base = config.base_path();
-    let assets: HashSet<String> = site
-        .assets
-        .iter()
-        .map(|a| format!("{}/{}", a.lang, a.key))
-        .collect();
+    let assets: HashSet<String> = site.assets.iter().map(|a| a.output_path()).collect();
     let by_output: HashMap<String, &crate::render::Entry> = plan
         .entries
         .iter()
@@ -272,15 +234,21 @@ fn references(
             continue;
         };
         for r in &f.refs {
-            match target(&r.dest) {
-                Target::Page(key, fragment) => {
+            // Links the allow-list refuses are reported (and removed) by `render`.
+            let Ok(target) = link::classify(&r.dest) else {
+                continue;
+            };
+            match target {
+                Link::Page(key, fragment) => {
                     // A page that does not exist is reported by `render`.
-                    let (Some(fragment), Some(t)) = (fragment, plan.get(reader, &key)) else {
+                    let (Some(fragment), Some(t)) = (fragment, plan.get(reader, key.as_str()))
+                    else {
                         continue;
                     };
                     missing_anchor(&mut note, r, &src.file, reader, t, fragment);
                 }
-                Target::Here(fragment) => {
+                Link::Here("") => {}
+                Link::Here(fragment) => {
                     if !f.ids.contains(fragment) {
                         note(
                             r,
@@ -291,8 +259,8 @@ fn references(
                         );
                     }
                 }
-                Target::Path(path, fragment) => {
-                    let url = join_url(entry.url, &percent_decode(path));
+                Link::Path(path, fragment) => {
+                    let url = join_url(entry.url, path);
                     let Some(rel) = url.strip_prefix(base) else {
                         note(
                             r,
@@ -334,7 +302,7 @@ fn references(
                         missing_anchor(&mut note, r, &src.file, reader, t, fragment);
                     }
                 }
-                Target::External if r.image => note(
+                Link::External if r.image => note(
                     r,
                     &src.file,
                     reader,
@@ -344,7 +312,7 @@ fn references(
                     ),
                     Some("save the image under content/<language>/ next to the page".into()),
                 ),
-                Target::External | Target::Other => {}
+                Link::External | Link::Contact => {}
             }
         }
     }
@@ -361,50 +329,19 @@ fn references(
         .collect()
 }
 
-/// Resolves `href` against the page URL `base` (which ends in `/`) like a browser does, for
-/// paths only: `../img.png` from `/es/asylum/x/` is `/es/asylum/img.png`.
+/// Resolves `href` against the page URL `base` like a browser does, and gives the path it
+/// leads to with percent-encoding undone: `../img.png` from `/es/asylum/x/` is
+/// `/es/asylum/img.png`.
 fn join_url(base: &str, href: &str) -> String {
-    let joined = if href.starts_with('/') {
-        href.to_string()
-    } else {
-        format!("{}{href}", &base[..base.rfind('/').map_or(0, |i| i + 1)])
-    };
-    let trailing = joined.ends_with('/') || joined.ends_with("/.") || joined.ends_with("/..");
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in joined.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut out = format!("/{}", parts.join("/"));
-    if trailing && out != "/" {
-        out.push('/');
-    }
-    out
-}
-
-/// `%D8%A7` → the UTF-8 text it encodes; invalid sequences stay as they are.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(h) = s.get(i + 1..i + 3)
-            && let Ok(b) = u8::from_str_radix(h, 16)
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+    // Any origin will do: only the path is compared.
+    let origin = url::Url::parse("http://site.invalid/").expect("a valid URL");
+    let joined = origin
+        .join(base)
+        .and_then(|b| b.join(href))
+        .map_or_else(|_| href.to_string(), |u| u.path().to_string());
+    percent_encoding::percent_decode_str(&joined)
+        .decode_utf8_lossy()
+        .to_string()
 }
 
 /// Images need a text alternative (WCAG 1.1.1): readers on screen readers or with images
@@ -454,12 +391,14 @@ fn headings(page: &Page, facts: &Facts) -> Vec<Diagnostic> {
 /// Guides need a legal review date and official sources; reviews fall due after
 /// `review_interval_days`.
 fn review(site: &Site, page: &Page, today: Date) -> Vec<Diagnostic> {
-    if page.is_section {
+    if page.is_section() {
         return Vec::new();
     }
     let mut diags = Vec::new();
-    let line = |key: &str| page.meta.lines.get(key).copied().unwrap_or(1);
-    match page.meta.reviewed.as_deref().and_then(Date::parse) {
+    let line = |key: &str| page.meta.line_of(key);
+    match page.meta.reviewed {
+        // A `reviewed` that is not a date is an error `load` reported.
+        None if page.meta.lines.contains_key("reviewed") => {}
         None => diags.push(
             Diagnostic::warning("guide has no `reviewed` date")
                 .at(&page.file, 1, 1)
@@ -500,17 +439,16 @@ fn translation_status(site: &Site) -> Vec<Diagnostic> {
                     "translation is outdated: {} changed after it was translated",
                     s.source.file
                 ))
-                .at(
-                    &t.file,
-                    t.meta.lines.get("translation_of").copied().unwrap_or(1),
-                    1,
-                )
+                .at(&t.file, t.meta.line_of("translation_of"), 1)
                 .hint(format!(
                     "update the translation, then run `site-gen translations mark {}`",
                     t.file
                 )),
             ),
-            (State::Missing, _) => missing.entry(s.lang).or_default().push(&s.source.key),
+            (State::Missing, _) => missing
+                .entry(s.lang)
+                .or_default()
+                .push(s.source.key.as_str()),
             _ => {}
         }
     }
@@ -551,18 +489,8 @@ mod tests {
     }
 
     #[test]
-    fn targets_are_classified() {
-        assert!(matches!(target("@/a/b.md#x"), Target::Page(k, Some("x")) if k == "a/b.md"));
-        assert!(matches!(target("#top"), Target::Here("top")));
-        assert!(matches!(target("https://x.org/a.png"), Target::External));
-        assert!(matches!(target("mailto:a@b.org"), Target::Other));
-        assert!(matches!(target("tel:555"), Target::Other));
-        assert!(matches!(target("../a.png"), Target::Path("../a.png", None)));
-    }
-
-    #[test]
     fn percent_decoding() {
-        assert_eq!(percent_decode("/ar/%D8%A7/"), "/ar/ا/");
-        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(join_url("/ar/x/", "/ar/%D8%A7/"), "/ar/ا/");
+        assert_eq!(join_url("/en/x/", "a%20b.png?v=1#m"), "/en/x/a b.png");
     }
 }

@@ -9,8 +9,12 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::diag::{Diagnostic, line_col};
+use crate::model::link;
 
 pub const FILE: &str = "site.toml";
+
+/// Folders at the output's root that are not languages.
+pub const RESERVED_ROOT_NAMES: &[&str] = &["screener", "search", "static", "assets"];
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -73,6 +77,9 @@ pub struct Config {
     /// The site's name per language (`name = "…"` or `[name] en = "…"`), replacing the
     /// `site-name` message; `"*"` holds a name for every language.
     pub names: BTreeMap<String, String>,
+    /// Files under `content/` left out of the site: glob patterns relative to `content/`
+    /// (`"*/drafts/**"`, `"en/old-*.md"`).
+    pub exclude: Vec<glob::Pattern>,
     /// Keys of `site.toml` that site-gen does not know, reachable from templates as `site.extra`.
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -102,6 +109,8 @@ struct RawConfig {
     quick_exit_url: Option<String>,
     #[serde(default)]
     review_interval_days: Option<u32>,
+    #[serde(default)]
+    exclude: Vec<String>,
     #[serde(flatten)]
     extra: BTreeMap<String, serde_json::Value>,
 }
@@ -190,6 +199,7 @@ impl Config {
             quick_exit_url: DEFAULT_QUICK_EXIT.into(),
             review_interval_days: 365,
             names: BTreeMap::new(),
+            exclude: Vec::new(),
             extra: BTreeMap::new(),
         })
     }
@@ -303,17 +313,51 @@ impl Config {
                 }
             }
         }
-        let mut base_url = raw.base_url.unwrap_or_else(|| "/".into());
-        if !base_url.contains("://") && !base_url.starts_with('/') {
+        let base_url = match check_base_url(raw.base_url.as_deref().unwrap_or("/")) {
+            Ok(u) => u,
+            Err(why) => {
+                errors.push(Diagnostic::error(format!("base_url: {why}")).at(
+                    FILE,
+                    key_line(text, "base_url"),
+                    1,
+                ));
+                "/".into()
+            }
+        };
+        let mut check_url = |key: &str, url: Option<&str>| {
+            if let Some(e) = url.and_then(|u| link::check_web(u).err()) {
+                errors.push(Diagnostic::error(format!("{key}: {e}")).at(
+                    FILE,
+                    key_line(text, key.rsplit('.').next().unwrap_or(key)),
+                    1,
+                ));
+            }
+        };
+        check_url("quick_exit_url", raw.quick_exit_url.as_deref());
+        check_url("contact.url", raw.contact.url.as_deref());
+        if let Some(email) = raw.contact.email.as_deref()
+            && (email.contains([':', '/', '?', '<', '>', '"']) || !email.contains('@'))
+        {
             errors.push(
-                Diagnostic::error(format!(
-                    "base_url `{base_url}` must be a full URL (https://…) or start with `/`"
-                ))
-                .at(FILE, key_line(text, "base_url"), 1),
+                Diagnostic::error(format!("contact.email `{email}` is not an email address")).at(
+                    FILE,
+                    key_line(text, "email"),
+                    1,
+                ),
             );
         }
-        if !base_url.ends_with('/') {
-            base_url.push('/');
+        let mut exclude = Vec::new();
+        for pattern in &raw.exclude {
+            match glob::Pattern::new(pattern) {
+                Ok(p) => exclude.push(p),
+                Err(e) => errors.push(
+                    Diagnostic::error(format!("exclude pattern `{pattern}`: {e}")).at(
+                        FILE,
+                        key_line(text, "exclude"),
+                        1,
+                    ),
+                ),
+            }
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -328,6 +372,7 @@ impl Config {
                 .quick_exit_url
                 .unwrap_or_else(|| DEFAULT_QUICK_EXIT.into()),
             review_interval_days: raw.review_interval_days.unwrap_or(365),
+            exclude,
             names: match raw.name {
                 None => BTreeMap::new(),
                 Some(RawName::One(n)) => BTreeMap::from([("*".to_string(), n)]),
@@ -338,12 +383,57 @@ impl Config {
     }
 
     /// Overrides the base URL (from `--base-url`).
-    pub fn set_base_url(&mut self, url: &str) {
-        self.base_url = url.to_string();
-        if !self.base_url.ends_with('/') {
-            self.base_url.push('/');
-        }
+    pub fn set_base_url(&mut self, url: &str) -> Result<(), Diagnostic> {
+        self.base_url = check_base_url(url).map_err(|why| {
+            Diagnostic::error(format!("--base-url {url}: {why}"))
+                .hint("give a full address (https://example.org/rights/) or a path (/rights/)")
+        })?;
+        Ok(())
     }
+
+    /// Whether `path` (relative to `content/`, `/`-separated) matches an `exclude` pattern.
+    pub fn is_excluded(&self, path: &str) -> bool {
+        let opts = glob::MatchOptions {
+            case_sensitive: true,
+            require_literal_separator: true,
+            require_literal_leading_dot: false,
+        };
+        self.exclude.iter().any(|p| p.matches_with(path, opts))
+    }
+}
+
+/// A base URL as links are built from it: a full `http(s)` URL with a host, or a path
+/// starting with `/`; always ending with `/`.
+pub fn check_base_url(url: &str) -> Result<String, String> {
+    let url = url.trim();
+    let mut out = if url.contains("://") {
+        let u = url::Url::parse(url).map_err(|e| format!("`{url}` is not a valid URL: {e}"))?;
+        if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none() {
+            return Err(format!(
+                "`{url}` must start with https:// or http:// and name a host"
+            ));
+        }
+        if u.query().is_some() || u.fragment().is_some() || !u.username().is_empty() {
+            return Err(format!("`{url}` must not hold `?`, `#` or a user name"));
+        }
+        u.to_string()
+    } else if url.starts_with('/') && !url.starts_with("//") {
+        if url.contains(['?', '#', '\\']) || url.chars().any(char::is_control) {
+            return Err(format!("`{url}` must be a plain path"));
+        }
+        if url.split('/').any(|s| s == ".." || s == ".") || url.contains("//") {
+            return Err(format!("`{url}` must not hold `.`, `..` or `//`"));
+        }
+        url.to_string()
+    } else {
+        return Err(format!(
+            "`{url}` must be a full URL (https://example.org/rights/) or a path starting with `/` (/rights/)"
+        ));
+    };
+    if !out.ends_with('/') {
+        out.push('/');
+    }
+    Ok(out)
 }
 
 fn key_line(text: &str, key: &str) -> u32 {
@@ -356,6 +446,16 @@ fn parse_tag(code: &str) -> Result<unic_langid::LanguageIdentifier, String> {
     // Folder names are also URL segments: keep them to letters, digits and hyphens.
     if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err("use letters, digits and hyphens only, like `es` or `zh-Hans`".into());
+    }
+    // The output has folders of its own beside the languages'.
+    if RESERVED_ROOT_NAMES
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(code))
+        || code.len() > 35
+    {
+        return Err(format!(
+            "`{code}` is a folder site-gen writes itself, or too long"
+        ));
     }
     code.parse::<unic_langid::LanguageIdentifier>()
         .map_err(|e| e.to_string())
@@ -454,6 +554,33 @@ fallback = ["fa"]
     }
 
     #[test]
+    fn configured_urls_pass_the_allow_list() {
+        let base = "[[languages]]\ncode = \"en\"\nname = \"English\"\n";
+        for (line, bad) in [
+            (
+                "quick_exit_url",
+                "quick_exit_url = \"javascript:alert(1)\"\n",
+            ),
+            ("url", "[contact]\nurl = \"javascript:alert(1)\"\n"),
+            ("base_url", "base_url = \"rights\"\n"),
+        ] {
+            let errs = Config::parse(&format!("{bad}{base}")).unwrap_err();
+            assert!(
+                errs[0].message.contains(line.trim_end_matches("_url"))
+                    || errs[0].message.contains(line),
+                "{errs:?}"
+            );
+            assert!(errs[0].line >= 1);
+        }
+        assert!(
+            Config::parse(&format!(
+                "{base}[[languages]]\ncode = \"screener\"\nname = \"x\"\n"
+            ))
+            .is_err()
+        );
+    }
+
+    #[test]
     fn bad_config_is_located() {
         let errs = Config::parse(
             "[[languages]]\ncode = \"en\"\nname = \"English\"\nfallback = [\"xx\"]\n",
@@ -466,11 +593,24 @@ fallback = ["fa"]
     #[test]
     fn base_path_and_origin() {
         let mut c = Config::from_language_folders(vec!["en".into()]).unwrap();
-        c.set_base_url("https://example.org/rights");
+        c.set_base_url("https://example.org/rights").unwrap();
         assert_eq!(c.base_path(), "/rights/");
         assert_eq!(c.origin(), Some("https://example.org"));
-        c.set_base_url("/sub/");
+        c.set_base_url("/sub/").unwrap();
         assert_eq!(c.base_path(), "/sub/");
         assert_eq!(c.origin(), None);
+        for bad in [
+            "rights",
+            "rights/",
+            "//evil.org/",
+            "javascript:alert(1)",
+            "ftp://x.org/",
+            "/a/../b/",
+            "/a?x",
+            "https://",
+        ] {
+            assert!(c.set_base_url(bad).is_err(), "{bad}");
+        }
+        assert_eq!(c.base_path(), "/sub/");
     }
 }

@@ -7,6 +7,7 @@ pub mod check;
 pub mod config;
 pub mod diag;
 pub mod load;
+pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod scaffold;

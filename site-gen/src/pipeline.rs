@@ -3,11 +3,12 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::diag::{Diagnostic, has_errors};
-use crate::load::{self, LoadOptions, Page, Site};
+use crate::load::{self, LoadOptions};
+use crate::model::{Page, PageKey, Site, TranslationState};
 use crate::render::{self, Layout, Output, Plan, Renderer, Sink};
 
 #[derive(Debug, Clone, Default)]
@@ -53,10 +54,12 @@ pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
         diags.extend(render::render(&site, &Discard));
         return Err(diags);
     }
+    // Sanitised assets go through render; the others are copied as they are.
     let assets: Vec<(String, PathBuf)> = site
         .assets
         .iter()
-        .map(|a| (format!("{}/{}", a.lang, a.key), a.path.clone()))
+        .filter(|a| a.sanitised.is_none())
+        .map(|a| (a.output_path(), a.path.clone()))
         .collect();
     match crate::write::write(&opts.out, &assets, |sink| render::render(&site, sink)) {
         Ok(w) => {
@@ -172,7 +175,11 @@ pub struct Live {
     renderer: Renderer,
     files: Files,
     pages: usize,
+    /// Problems found while loading, in the order `load` gives them (by file and line), so
+    /// that a page's can be replaced after an edit.
     load_diags: Vec<Diagnostic>,
+    /// Addresses claimed twice, static files over generated ones.
+    plan_diags: Vec<Diagnostic>,
     /// Each page's problems, by its index in the plan (which no in-place edit changes).
     page_diags: BTreeMap<usize, Vec<Diagnostic>>,
     /// The root chooser, the 404 page and the directory.
@@ -207,8 +214,8 @@ enum Change {
     /// Nothing to do (a draft, or an editor's temporary file that is gone).
     None,
     Full,
-    /// Page `site.pages[i]` has a new version.
-    Page(usize, Box<Page>),
+    /// Page `site.pages[i]` has a new version, with its problems.
+    Page(usize, Box<Page>, Vec<Diagnostic>),
     Broken(Vec<Diagnostic>),
 }
 
@@ -222,8 +229,10 @@ impl Live {
         };
         let renderer = Renderer::new(&site);
         let sink = Collect::default();
-        let layout = Layout::new(&site);
+        let layout = Layout::new(&site, &render::reserved(&site));
         let plan = Plan::new(&site, &layout);
+        let mut plan_diags = layout.diagnostics.clone();
+        plan_diags.extend(render::claims(&site, &plan));
         let all: Vec<usize> = (0..plan.entries.len()).collect();
         let page_diags = renderer
             .pages(&site, &plan, &all, &sink)
@@ -246,6 +255,7 @@ impl Live {
             files: files.into_iter().collect(),
             pages,
             load_diags,
+            plan_diags,
             page_diags,
             site_diags,
             screener_diags,
@@ -276,6 +286,7 @@ impl Live {
     /// Every problem of the site, in the order a full build reports them.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let mut pages = self.renderer.diagnostics.clone();
+        pages.extend(self.plan_diags.iter().cloned());
         pages.extend(self.page_diags.values().flatten().cloned());
         render::sort_page_diagnostics(&mut pages);
         let mut all = self.load_diags.clone();
@@ -303,7 +314,7 @@ impl Live {
     pub fn update(&mut self, changed: &[String]) -> Update {
         let mut paths = std::mem::take(&mut self.pending);
         paths.extend(changed.iter().cloned());
-        let mut edits: Vec<(usize, Page)> = Vec::new();
+        let mut edits: Vec<(usize, Page, Vec<Diagnostic>)> = Vec::new();
         let mut errors = Vec::new();
         for path in &paths {
             match self.classify(path) {
@@ -313,8 +324,8 @@ impl Live {
                     self.pending = paths;
                     return Update::Full;
                 }
-                Change::Page(i, page) => edits.push((i, *page)),
-                Change::Broken(d) => errors.extend(d),
+                Change::Page(i, page, d) if !has_errors(&d) => edits.push((i, *page, d)),
+                Change::Page(_, _, d) | Change::Broken(d) => errors.extend(d),
             }
         }
         if !errors.is_empty() {
@@ -327,12 +338,12 @@ impl Live {
 
         let config = &self.site.config;
         let default = config.default_language().code.clone();
-        let screener_guides: HashSet<String> = self
+        let screener_guides: HashSet<PageKey> = self
             .site
             .screener
             .iter()
             .flat_map(|s| s.definition.guide_links())
-            .map(|g| render::markdown::normalise_key(&g.path))
+            .filter_map(|g| PageKey::from_link(&g.path))
             .collect();
         let mut sources = HashSet::new();
         let mut keys = BTreeSet::new();
@@ -341,7 +352,7 @@ impl Live {
         // (folder, key, file) of each page whose entry in a listing changed.
         let mut listed = Vec::new();
         let (mut screener, mut sitemap) = (false, false);
-        for (i, new) in &edits {
+        for (i, new, _) in &edits {
             let old = &self.site.pages[*i];
             if old.meta.slug != new.meta.slug {
                 self.pending = paths;
@@ -353,23 +364,14 @@ impl Live {
                 outdated.insert(new.key.clone());
             }
             let (o, n) = (&old.meta, &new.meta);
-            if (&o.title, &o.summary, o.weight) != (&n.title, &n.summary, n.weight)
-                && new.key != "_index.md"
+            if let Some(folder) = new.key.listed_in()
+                && (&o.title, &o.summary, o.weight) != (&n.title, &n.summary, n.weight)
             {
-                let folder = if new.is_section {
-                    render::plan::parent(new.dir())
-                } else {
-                    new.dir()
-                };
-                if new.is_section && folder.is_empty() {
+                if new.is_section() && folder.is_empty() {
                     self.pending = paths;
                     return Update::Full;
                 }
-                keys.insert(if folder.is_empty() {
-                    "_index.md".to_string()
-                } else {
-                    format!("{folder}/_index.md")
-                });
+                keys.insert(PageKey::section(folder));
                 folders.push(folder.to_string());
                 listed.push((folder.to_string(), new.key.clone(), new.file.clone()));
             }
@@ -378,9 +380,15 @@ impl Live {
         }
 
         let mut replaced = Vec::with_capacity(edits.len());
-        for (i, page) in edits {
-            replaced.push((i, std::mem::replace(&mut self.site.pages[i], page)));
+        let old_load_diags = self.load_diags.clone();
+        for (i, page, d) in edits {
+            let file = page.file.clone();
+            replaced.push((i, self.site.replace_page(i, page)));
+            self.load_diags
+                .retain(|x| x.file.as_deref() != Some(Path::new(&file)));
+            self.load_diags.extend(d);
         }
+        load::sort_diagnostics(&mut self.load_diags);
         self.layout.sort_listings(&self.site, &folders);
         let sink = Collect::default();
         let (page_diags, screener_diags) = {
@@ -392,22 +400,23 @@ impl Live {
             // translation).
             let mut which: Vec<usize> = keys
                 .iter()
-                .flat_map(|k| plan.entries_of(k))
+                .flat_map(|k| plan.entries_of(k.as_str()))
                 .filter(|&i| {
                     let e = &plan.entries[i];
-                    let lists = |(folder, key, file): &(String, String, String)| {
-                        e.source.is_section
-                            && e.source.dir() == folder
+                    let lists = |(folder, key, file): &(String, PageKey, String)| {
+                        e.key.is_section()
+                            && e.key.dir() == folder
                             && plan
-                                .get(&e.lang.code, key)
+                                .get(&e.lang.code, key.as_str())
                                 .is_some_and(|p| p.source.file == *file)
                     };
                     sources.contains(&e.source.file)
                         || listed.iter().any(lists)
                         || (outdated.contains(e.key)
-                            && !e.is_fallback()
-                            && e.source.lang != default
-                            && e.source.meta.translation_of.is_some())
+                            && matches!(
+                                e.state,
+                                TranslationState::UpToDate | TranslationState::Outdated
+                            ))
                 })
                 .collect();
             which.sort_unstable();
@@ -445,8 +454,9 @@ impl Live {
                 self.screener_diags = d;
             }
             for (i, page) in replaced {
-                self.site.pages[i] = page;
+                self.site.replace_page(i, page);
             }
+            self.load_diags = old_load_diags;
             self.layout.sort_listings(&self.site, &folders);
             self.pending = paths;
             return Update::Failed { diagnostics };
@@ -470,39 +480,42 @@ impl Live {
 
     fn classify(&self, path: &str) -> Change {
         let root = &self.opts.root;
-        let Some((lang, key)) = path
+        let Some((lang, rel)) = path
             .strip_prefix("content/")
             .and_then(|rest| rest.split_once('/'))
         else {
             return Change::Full;
         };
-        if self.site.config.language(lang).is_none() || key.is_empty() {
+        if self.site.config.language(lang).is_none() || rel.is_empty() {
             return Change::Full;
         }
-        let file = load::site_relative(root, &load::page_path(root, lang, key));
-        match std::fs::metadata(root.join(path)) {
-            Ok(m) if m.is_dir() => Change::Full,
-            Ok(_) if !key.ends_with(".md") => Change::Full,
+        let is_page = rel
+            .rsplit('/')
+            .next()
+            .and_then(crate::model::key::strip_page_extension)
+            .is_some();
+        match std::fs::symlink_metadata(root.join(path)) {
+            Ok(m) if m.is_dir() || m.file_type().is_symlink() => Change::Full,
+            Ok(_) if !is_page => Change::Full,
             Ok(_) => {
-                let old = self.site.pages.iter().position(|p| p.file == file);
-                match (old, load::reread_page(&self.opts, lang, key)) {
-                    (Some(i), Ok(Some(page))) => Change::Page(i, Box::new(page)),
-                    (None, Ok(None)) => Change::None,
-                    (_, Ok(_)) => Change::Full,
-                    (_, Err(d)) => Change::Broken(d),
+                let old = self.site.pages.iter().position(|p| p.file == path);
+                match (
+                    old,
+                    load::reread_page(&self.opts, &self.site.config, lang, rel),
+                ) {
+                    (Some(i), (Some(page), d)) => Change::Page(i, Box::new(page), d),
+                    (None, (None, d)) if !has_errors(&d) => Change::None,
+                    (_, (_, d)) if has_errors(&d) => Change::Broken(d),
+                    _ => Change::Full,
                 }
             }
             Err(_) => {
                 // Gone: a page, an asset or a folder holding some was removed or renamed, or
                 // an editor's temporary file came and went.
-                let folder = format!("{file}/");
-                let was = |f: &str| f == file || f.starts_with(&folder);
+                let folder = format!("{path}/");
+                let was = |f: &str| f == path || f.starts_with(&folder);
                 let known = self.site.pages.iter().any(|p| was(&p.file))
-                    || self
-                        .site
-                        .assets
-                        .iter()
-                        .any(|a| was(&load::site_relative(root, &a.path)));
+                    || self.site.assets.iter().any(|a| was(&a.file));
                 if known { Change::Full } else { Change::None }
             }
         }

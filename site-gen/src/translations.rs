@@ -12,9 +12,11 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
-use crate::load::{Page, Site, content};
+use crate::load::content;
+use crate::model::{Page, PageKey, Site, TranslationState};
 
-/// Where one page of one language stands.
+/// Where one page of one language stands, as the report names it: the model's
+/// [`TranslationState`] seen from a translator's side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {
@@ -47,27 +49,39 @@ pub struct PageState<'s> {
     pub state: State,
 }
 
-/// Every default-language page in every other language, in language then key order.
+impl State {
+    /// How a translation of a default-language page stands; `None` for the page itself.
+    pub fn of(state: TranslationState) -> Option<State> {
+        match state {
+            TranslationState::UpToDate => Some(State::UpToDate),
+            TranslationState::Outdated => Some(State::Outdated),
+            TranslationState::Untracked => Some(State::Untracked),
+            TranslationState::Fallback | TranslationState::Absent => Some(State::Missing),
+            TranslationState::Original => None,
+        }
+    }
+}
+
+/// Every default-language page in every other language, in language then key order, read
+/// from the site's index (computed once, when the site was loaded).
 pub fn page_states(site: &Site) -> Vec<PageState<'_>> {
     let default = &site.config.default_language().code;
-    let sources: Vec<&Page> = site.pages.iter().filter(|p| &p.lang == default).collect();
     let mut out = Vec::new();
     for lang in site.config.languages.iter().filter(|l| &l.code != default) {
-        for source in &sources {
-            let translation = site
-                .pages
-                .iter()
-                .find(|p| p.lang == lang.code && p.key == source.key);
-            let state = match translation.map(|t| t.meta.translation_of.as_deref()) {
-                None => State::Missing,
-                Some(None) => State::Untracked,
-                Some(Some(h)) if h == source.hash => State::UpToDate,
-                Some(Some(_)) => State::Outdated,
+        for key in site.index.keys() {
+            let Some(source) = site.page(default, key.as_str()) else {
+                continue;
+            };
+            let Some(cell) = site.index.cell(&lang.code, key.as_str()) else {
+                continue;
+            };
+            let Some(state) = State::of(cell.state) else {
+                continue;
             };
             out.push(PageState {
                 lang: &lang.code,
                 source,
-                translation,
+                translation: cell.own.map(|i| &site.pages[i]),
                 state,
             });
         }
@@ -104,7 +118,7 @@ pub struct Counts {
 
 #[derive(Debug, Serialize)]
 pub struct PageReport {
-    pub key: String,
+    pub key: PageKey,
     pub state: State,
     pub state_label: &'static str,
     /// The default-language file.
@@ -181,13 +195,7 @@ pub fn report(site: &Site, source_changed: &BTreeMap<String, String>) -> Report 
             let extra = site
                 .pages
                 .iter()
-                .filter(|p| {
-                    p.lang == lang.code
-                        && !site
-                            .pages
-                            .iter()
-                            .any(|d| &d.lang == default && d.key == p.key)
-                })
+                .filter(|p| p.lang == lang.code && site.page(default, p.key.as_str()).is_none())
                 .map(|p| p.file.clone())
                 .collect();
             LanguageReport {
@@ -274,7 +282,8 @@ pub fn source_dates<'a>(
             if dirty {
                 None
             } else {
-                git(&["log", "-1", "--format=%cs", "--", file]).filter(|d| content::is_date(d))
+                git(&["log", "-1", "--format=%cs", "--", file])
+                    .filter(|d| crate::model::Date::parse(d).is_some())
             }
         } else {
             None
@@ -351,13 +360,13 @@ pub fn table(report: &Report) -> String {
                 State::Untracked if l.counts.untracked == translated => {}
                 State::Outdated => details.push(format!(
                     "  outdated     {}  (source {} changed {})",
-                    p.file.as_deref().unwrap_or(&p.key),
+                    p.file.as_deref().unwrap_or(p.key.as_str()),
                     p.source,
                     p.source_changed.as_deref().unwrap_or("on an unknown date")
                 )),
                 State::Untracked => details.push(format!(
                     "  not tracked  {}",
-                    p.file.as_deref().unwrap_or(&p.key)
+                    p.file.as_deref().unwrap_or(p.key.as_str())
                 )),
                 State::Missing => details.push(format!(
                     "  missing      {}  (translate {})",
@@ -524,18 +533,23 @@ pub fn mark(site: &Site, file: &Path) -> Result<Marked, Diagnostic> {
         ))
         .in_file(&rel));
     }
-    let key = crate::render::markdown::normalise_key(key);
-    let source = site
-        .pages
-        .iter()
-        .find(|p| &p.lang == default && p.key == key)
-        .ok_or_else(|| {
-            Diagnostic::error(format!(
-                "{rel} has no source: there is no content/{default}/{key} (or it has errors)"
-            ))
-            .in_file(&rel)
-            .hint("run `site-gen check` to see problems in the source")
-        })?;
+    let key = PageKey::from_file(key)
+        .map_err(|e| Diagnostic::error(format!("{rel} cannot be a page: {e}")).in_file(&rel))?;
+    let source = site.page(default, key.as_str()).ok_or_else(|| {
+        Diagnostic::error(format!(
+            "{rel} has no source: there is no content/{default}/{key} (or it has errors)"
+        ))
+        .in_file(&rel)
+        .hint("run `site-gen check` to see problems in the source")
+    })?;
+    // Only a page the site loaded is marked: a file that is a link out of the site, or that
+    // `load` refused, is not edited.
+    if site.page(lang, key.as_str()).is_none_or(|p| p.file != rel) {
+        return Err(Diagnostic::error(format!(
+            "{rel} is not a page of this site (see `site-gen check`)"
+        ))
+        .in_file(&rel));
+    }
     let path = root.join(&rel);
     let text = std::fs::read_to_string(&path)
         .map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(&rel))?;
@@ -543,8 +557,16 @@ pub fn mark(site: &Site, file: &Path) -> Result<Marked, Diagnostic> {
         .map_err(|why| Diagnostic::error(format!("cannot mark {rel}: {why}")).in_file(&rel))?;
     // The edit must leave a page that loads, with exactly this hash.
     match content::parse(&rel, &content::normalise(&new_text)) {
-        Ok(p) if p.meta.translation_of.as_deref() == Some(&source.hash) => {}
-        Ok(_) => {
+        (p, d)
+            if !crate::diag::has_errors(&d)
+                && p.meta.translation_of.as_deref() == Some(&source.hash) => {}
+        (_, d) if d.iter().any(|d| d.is_error()) => {
+            return Err(d
+                .into_iter()
+                .find(|d| d.is_error())
+                .unwrap_or_else(|| Diagnostic::error(format!("cannot mark {rel}")).in_file(&rel)));
+        }
+        _ => {
             return Err(Diagnostic::error(format!(
                 "cannot mark {rel}: its front matter could not be edited safely"
             ))
@@ -554,7 +576,6 @@ pub fn mark(site: &Site, file: &Path) -> Result<Marked, Diagnostic> {
                 source.hash
             )));
         }
-        Err(mut e) => return Err(e.remove(0)),
     }
     let changed = new_text != text;
     if changed {
@@ -581,7 +602,7 @@ fn relative_to_root(root: &Path, file: &Path) -> Option<String> {
     candidates.iter().find_map(|c| {
         let c = std::fs::canonicalize(c).ok()?;
         let rel = c.strip_prefix(&root).ok()?;
-        Some(rel.to_string_lossy().replace('\\', "/"))
+        Some(crate::load::fs::slash_path(rel))
     })
 }
 

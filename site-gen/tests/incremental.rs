@@ -494,13 +494,13 @@ fn reading_one_page_again_gives_what_a_full_load_gives() {
             .file
             .strip_prefix(&format!("content/{}/", page.lang))
             .unwrap();
-        let again = load::reread_page(&site.opts(), &page.lang, file)
-            .unwrap()
-            .unwrap();
+        let (again, diags) = load::reread_page(&site.opts(), &loaded.config, &page.lang, file);
+        let again = again.unwrap();
+        assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
         assert_eq!(
             (&again.key, &again.file, &again.body, &again.hash),
             (&page.key, &page.file, &page.body, &page.hash)
         );
     }
-    let _ = render::Layout::new(&loaded);
+    let _ = render::Layout::new(&loaded, &render::reserved(&loaded));
 }

@@ -24,6 +24,48 @@ pub fn fixture_dir(name: &str) -> PathBuf {
     crate_dir().join("fixtures").join(name)
 }
 
+/// What a folder holds, without following links: path → `dir`, `link -> target` or the
+/// file's bytes. Comparing two of these proves nothing in the folder changed.
+pub fn tree_state(dir: &Path, skip: &[&Path]) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if skip.iter().any(|s| p.starts_with(s)) {
+                continue;
+            }
+            let rel = p
+                .strip_prefix(dir)
+                .expect("below dir")
+                .to_string_lossy()
+                .to_string();
+            let Ok(meta) = fs::symlink_metadata(&p) else {
+                continue;
+            };
+            let t = meta.file_type();
+            if t.is_symlink() {
+                let target = fs::read_link(&p).map(|t| t.display().to_string());
+                out.insert(
+                    rel,
+                    format!("link -> {}", target.unwrap_or_default()).into_bytes(),
+                );
+            } else if t.is_dir() {
+                out.insert(rel, b"dir".to_vec());
+                stack.push(p);
+            } else if t.is_file() {
+                out.insert(rel, fs::read(&p).unwrap_or_default());
+            } else {
+                out.insert(rel, b"special".to_vec());
+            }
+        }
+    }
+    out
+}
+
 /// Copies `src` into `dst` recursively, overwriting files that exist.
 pub fn copy_tree(src: &Path, dst: &Path) {
     for entry in walk(src) {

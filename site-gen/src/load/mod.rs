@@ -1,76 +1,30 @@
-//! Load: read every input of a site into plain values, reporting every problem with its
-//! file and line. This is the only stage that reads the file system.
+//! Load: read every input of a site into the model, reporting every problem with its file
+//! and line. This is the only stage that reads the file system, and it reads it only through
+//! [`fs::SiteFs`], which never leaves the site's folder.
 //!
-//! Architecture invariant: after `load` returns a `Site` with no errors, every page belongs to
-//! a configured language, has a title, and its key (`asylum/one-year-deadline.md`) is the
-//! same in every language it is translated into.
+//! Loading never stops at the first problem, and a file with problems is still loaded as far
+//! as it can be: a page with a bad field is a page (see [`crate::model::page`]).
 
+pub mod assets;
 pub mod content;
 pub mod directory;
-pub mod locales;
+pub mod fs;
 pub mod screener;
 pub mod theme;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::{self, Config};
-use crate::diag::{Diagnostic, has_errors};
-pub use content::{FrontMatter, Source};
-pub use locales::Locales;
-pub use theme::Theme;
+use crate::diag::Diagnostic;
+use crate::model::key::{PageKey, strip_page_extension};
+use crate::model::{Asset, BodyFormat, Index, Locales, Page, Site};
+pub use fs::SiteFs;
 
 /// Folders under `content/` that are not languages.
 pub const RESERVED: &[&str] = &["screener"];
-
-#[derive(Debug, Clone)]
-pub struct Page {
-    pub lang: String,
-    /// Path relative to `content/<lang>/`, shared by all translations of a page. A section's
-    /// own page has the key `<dir>/_index.md` (the site home: `_index.md`).
-    pub key: String,
-    /// Path of the file relative to the site root, for messages.
-    pub file: String,
-    pub is_section: bool,
-    pub meta: FrontMatter,
-    pub body: String,
-    pub body_line: u32,
-    pub hash: String,
-}
-
-impl Page {
-    /// The folder of the section this page is in (`asylum`), or of the section it is (for
-    /// `asylum/_index.md`: `asylum`). The home is ``.
-    pub fn dir(&self) -> &str {
-        match self.key.rfind('/') {
-            Some(i) => &self.key[..i],
-            None => "",
-        }
-    }
-}
-
-/// A file under `content/<lang>/` that is not Markdown (an image, a PDF): copied as is.
-#[derive(Debug, Clone)]
-pub struct Asset {
-    pub lang: String,
-    pub key: String,
-    pub path: PathBuf,
-}
-
-pub struct Site {
-    pub root: PathBuf,
-    pub config: Config,
-    pub pages: Vec<Page>,
-    pub assets: Vec<Asset>,
-    pub locales: std::sync::Arc<Locales>,
-    pub theme: Theme,
-    /// The legal-help directory, when the site has `content/directory.toml`.
-    pub directory: Option<Vec<directory::Org>>,
-    /// The screener, when the site has `content/screener/`.
-    pub screener: Option<screener::Screener>,
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -79,20 +33,30 @@ pub struct LoadOptions {
     pub drafts: bool,
 }
 
-/// Reads the whole site. Returns the site when nothing is fatal, and every diagnostic.
+/// Reads the whole site. Returns the site unless nothing can be built at all (no readable
+/// configuration), and every diagnostic.
 pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
-    let root = &opts.root;
+    let fs = match SiteFs::new(&opts.root) {
+        Ok(fs) => fs,
+        Err(d) => return (None, vec![d]),
+    };
     let mut diags = Vec::new();
-    let content_dir = root.join("content");
-    let folders = language_folders(&content_dir);
-    let config = match read_config(root, &folders) {
+    let content_dir = opts.root.join("content");
+    let folders = language_folders(&fs, &content_dir, &mut diags);
+    let config = match read_config(&fs, &folders) {
         Ok(mut c) => {
-            if let Some(url) = &opts.base_url {
-                c.set_base_url(url);
+            if let Some(url) = &opts.base_url
+                && let Err(e) = c.set_base_url(url)
+            {
+                diags.push(e);
+                return (None, diags);
             }
             c
         }
-        Err(e) => return (None, e),
+        Err(e) => {
+            diags.extend(e);
+            return (None, diags);
+        }
     };
     for f in &folders {
         if config.language(f).is_none() {
@@ -107,113 +71,107 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
             );
         }
     }
-    let (pages, assets) = read_pages(root, &config, opts.drafts, &mut diags);
-    let locale_files = read_locales(root, &config, &mut diags);
+    let (pages, assets) = read_content(&fs, &config, opts.drafts, &mut diags);
+    let locale_files = read_locales(&fs, &config, &mut diags);
     let (locales, locale_diags) = Locales::new(&config, locale_files);
     diags.extend(locale_diags);
-    let theme = Theme::load(root, &mut diags);
-    let directory = match std::fs::read_to_string(root.join(directory::FILE)) {
-        Ok(text) => {
-            let (orgs, d) = directory::parse(&content::normalise(&text), &config);
+    let theme = theme::read(&fs, &mut diags);
+    let directory = match fs.read_text(&opts.root.join(directory::FILE)) {
+        Ok(Some(text)) => {
+            let (orgs, d) = directory::parse(&text, &config);
             diags.extend(d);
             Some(orgs)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Ok(None) => None,
         Err(e) => {
-            diags.push(Diagnostic::error(format!("cannot read: {e}")).in_file(directory::FILE));
+            diags.push(e);
             None
         }
     };
-    if pages
-        .iter()
-        .all(|p| p.lang != config.default_language().code)
-        && !has_errors(&diags)
-    {
+    let default = &config.default_language().code;
+    if !pages.iter().any(|p| &p.lang == default) && !crate::diag::has_errors(&diags) {
         diags.push(
             Diagnostic::error(format!(
-                "no pages in the default language: content/{}/ is empty or missing",
-                config.default_language().code
+                "no pages in the default language: content/{default}/ is empty or missing"
             ))
             .in_file("content"),
         );
     }
-    let screener = screener::read(root, &mut diags);
+    let index = Index::new(&config, &pages);
+    let screener = screener::read(&opts.root, &mut diags);
     if let Some(s) = &screener {
-        let languages: Vec<String> = std::iter::once(config.default_language().code.clone())
+        let languages: Vec<String> = std::iter::once(default.clone())
             .chain(
                 config
                     .languages
                     .iter()
                     .map(|l| l.code.clone())
-                    .filter(|c| c != &config.default_language().code),
+                    .filter(|c| c != default),
             )
             .collect();
-        let default = &config.default_language().code;
         let guide_exists = |path: &str| {
-            pages
-                .iter()
-                .any(|p| &p.lang == default && p.key == render_key(path))
+            PageKey::from_link(path)
+                .and_then(|k| index.cell(default, k.as_str()).and_then(|c| c.own))
+                .is_some()
         };
         diags.extend(s.check(&languages, &|lang, id| locales.has(lang, id), &guide_exists));
     }
+    sort_diagnostics(&mut diags);
     let site = Site {
-        root: root.clone(),
+        root: opts.root.clone(),
         config,
         pages,
         assets,
-        locales: std::sync::Arc::new(locales),
+        locales: Arc::new(locales),
         theme,
         directory,
         screener,
+        index,
     };
     (Some(site), diags)
 }
 
-fn language_folders(content: &Path) -> Vec<String> {
+/// Loading's problems in file and line order: the order `load` reports them in, which
+/// `serve` keeps when it replaces one file's problems after an edit.
+pub fn sort_diagnostics(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+}
+
+fn language_folders(fs: &SiteFs, content: &Path, diags: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut out: Vec<String> = std::fs::read_dir(content)
         .into_iter()
         .flatten()
         .flatten()
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| !RESERVED.contains(&n.as_str()) && !n.starts_with('.'))
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            if RESERVED.contains(&name.as_str()) || name.starts_with(['.', '_']) {
+                return None;
+            }
+            match fs.kind(&e.path()) {
+                Ok(Some(fs::Kind::Dir)) => Some(name),
+                Ok(_) => None,
+                Err(d) => {
+                    diags.push(d);
+                    None
+                }
+            }
+        })
         .collect();
     out.sort();
     out
 }
 
-fn read_config(root: &Path, folders: &[String]) -> Result<Config, Vec<Diagnostic>> {
-    let path = root.join(config::FILE);
-    match std::fs::read(&path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Config::parse(&content::normalise(&text)),
-            Err(_) => Err(vec![
-                Diagnostic::error("site.toml is not UTF-8 text").in_file(config::FILE),
-            ]),
-        },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Config::from_language_folders(folders.to_vec())
-        }
-        Err(e) => Err(vec![
-            Diagnostic::error(format!("cannot read site.toml: {e}")).in_file(config::FILE),
-        ]),
+fn read_config(fs: &SiteFs, folders: &[String]) -> Result<Config, Vec<Diagnostic>> {
+    match fs.read_text(&fs.root().join(config::FILE)) {
+        Ok(Some(text)) => Config::parse(&text),
+        Ok(None) => Config::from_language_folders(folders.to_vec()),
+        Err(e) => Err(vec![e]),
     }
 }
 
-/// Guide paths in the screener use the same form as `@/` links.
-fn render_key(path: &str) -> String {
-    crate::render::markdown::normalise_key(path)
-}
-
-fn rel(root: &Path, p: &Path) -> String {
-    p.strip_prefix(root)
-        .unwrap_or(p)
-        .to_string_lossy()
-        .replace('\\', "/")
-}
-
-fn read_pages(
-    root: &Path,
+/// Reads `content/<lang>/` for every language: its pages (in parallel) and its assets.
+fn read_content(
+    fs: &SiteFs,
     config: &Config,
     drafts: bool,
     diags: &mut Vec<Diagnostic>,
@@ -221,132 +179,195 @@ fn read_pages(
     let mut files = Vec::new();
     let mut assets = Vec::new();
     for lang in &config.languages {
-        let dir = root.join("content").join(&lang.code);
-        for entry in WalkDir::new(&dir).sort_by_file_name() {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e)
-                    if e.io_error()
-                        .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) =>
-                {
-                    break;
-                }
-                Err(e) => {
-                    diags.push(
-                        Diagnostic::error(format!("cannot read: {e}")).in_file(rel(root, &dir)),
-                    );
-                    continue;
-                }
+        let dir = fs.root().join("content").join(&lang.code);
+        for found in fs.walk(&dir, diags) {
+            let file = fs.rel(&found.path);
+            let Some(rel) = found.rel else {
+                diags.push(
+                    Diagnostic::error("file name is not UTF-8 text; it is left out").in_file(&file),
+                );
+                continue;
             };
-            if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.')
-            {
+            let content_rel = format!("{}/{rel}", lang.code);
+            if is_partial(&rel) || config.is_excluded(&content_rel) {
                 continue;
             }
-            let key = rel(&dir, entry.path());
-            if key.ends_with(".md") {
-                files.push((lang.code.clone(), key, entry.into_path()));
-            } else {
-                assets.push(Asset {
-                    lang: lang.code.clone(),
-                    key,
-                    path: entry.into_path(),
-                });
+            let name = rel.rsplit('/').next().unwrap_or(&rel);
+            if strip_page_extension(name).is_some() {
+                match PageKey::from_file(&rel) {
+                    Ok(key) => files.push((lang.code.clone(), key, found.path, file)),
+                    Err(e) => diags.push(
+                        Diagnostic::error(format!("`{rel}` cannot be a page's path: {e}"))
+                            .in_file(&file)
+                            .hint("rename the file: its path becomes the page's address"),
+                    ),
+                }
+            } else if let Some(a) = assets::read(fs, &lang.code, &rel, found.path, diags) {
+                assets.push(a);
             }
         }
     }
-    let results: Vec<Result<Option<Page>, Vec<Diagnostic>>> = files
+    let results: Vec<(Option<Page>, Vec<Diagnostic>)> = files
         .par_iter()
-        .map(|(lang, key, path)| read_page(root, lang, key, path, drafts))
+        .map(|(lang, key, path, file)| read_page(fs, config, lang, key.clone(), path, file, drafts))
         .collect();
     let mut pages = Vec::with_capacity(results.len());
-    for r in results {
-        match r {
-            Ok(Some(p)) => pages.push(p),
-            Ok(None) => {}
-            Err(e) => diags.extend(e),
-        }
+    for (page, d) in results {
+        diags.extend(d);
+        pages.extend(page);
     }
-    // `index.md` and `_index.md` in one folder would be the same page.
-    pages.sort_by(|a, b| (&a.lang, &a.key).cmp(&(&b.lang, &b.key)));
-    for w in pages.windows(2) {
-        if w[0].lang == w[1].lang && w[0].key == w[1].key {
-            diags.push(
+    // `x.md` and `x.mdx`, or `index.md` and `_index.md` in one folder, would be the same
+    // page: the first one (by file name) is kept.
+    pages.sort_by(|a, b| (&a.lang, &a.key, &a.file).cmp(&(&b.lang, &b.key, &b.file)));
+    let mut kept: Vec<Page> = Vec::with_capacity(pages.len());
+    for p in pages {
+        match kept.last() {
+            Some(prev) if prev.lang == p.lang && prev.key == p.key => diags.push(
                 Diagnostic::error(format!(
-                    "`{}` and `{}` are the same page",
-                    w[0].file, w[1].file
+                    "`{}` and `{}` are the same page; `{}` is left out",
+                    prev.file, p.file, p.file
                 ))
-                .in_file(&w[1].file),
-            );
+                .in_file(&p.file)
+                .hint("keep one of the two files"),
+            ),
+            _ => kept.push(p),
         }
     }
-    (pages, assets)
+    (kept, assets)
 }
 
-/// Reads one page again, after an edit (`serve`): `content/<lang>/<key>` under the root.
-/// `Ok(None)` is a draft left out. Returns the page as `load` would have read it, or the
-/// file's problems.
+/// Files that are parts of other pages or notes for editors, not pages: names starting with
+/// `_` (other than a section's `_index`), anything under such a folder, and `README.md`.
+fn is_partial(rel: &str) -> bool {
+    let mut segments = rel.split('/').peekable();
+    while let Some(s) = segments.next() {
+        let last = segments.peek().is_none();
+        let section_file = last && strip_page_extension(s).is_some_and(|stem| stem == "_index");
+        if s.starts_with('_') && !section_file {
+            return true;
+        }
+        if last && s.eq_ignore_ascii_case("README.md") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reads one page again after an edit (`serve`): `content/<lang>/<rel>` under the root.
+/// Returns the page as `load` would have read it (`None`: a draft left out, or not a page),
+/// with its problems.
 pub fn reread_page(
     opts: &LoadOptions,
+    config: &Config,
     lang: &str,
-    key: &str,
-) -> Result<Option<Page>, Vec<Diagnostic>> {
-    let path = page_path(&opts.root, lang, key);
-    read_page(&opts.root, lang, key, &path, opts.drafts)
-}
-
-/// The file of page `key` in `lang`, and its name as pages and messages give it
-/// (`Page::file`).
-pub fn page_path(root: &Path, lang: &str, key: &str) -> PathBuf {
-    root.join("content").join(lang).join(key)
-}
-
-/// A path's name relative to the site root, as `Page::file` and `Asset` name it.
-pub fn site_relative(root: &Path, path: &Path) -> String {
-    rel(root, path)
+    rel: &str,
+) -> (Option<Page>, Vec<Diagnostic>) {
+    let fs = match SiteFs::new(&opts.root) {
+        Ok(fs) => fs,
+        Err(d) => return (None, vec![d]),
+    };
+    let key = match PageKey::from_file(rel) {
+        Ok(k) => k,
+        Err(e) => {
+            return (
+                None,
+                vec![Diagnostic::error(format!(
+                    "`{rel}` cannot be a page's path: {e}"
+                ))],
+            );
+        }
+    };
+    let path = opts.root.join("content").join(lang).join(rel);
+    let file = fs.rel(&path);
+    read_page(&fs, config, lang, key, &path, &file, opts.drafts)
 }
 
 fn read_page(
-    root: &Path,
+    fs: &SiteFs,
+    config: &Config,
     lang: &str,
-    key: &str,
+    key: PageKey,
     path: &Path,
+    file: &str,
     drafts: bool,
-) -> Result<Option<Page>, Vec<Diagnostic>> {
-    let file = rel(root, path);
-    let bytes = std::fs::read(path)
-        .map_err(|e| vec![Diagnostic::error(format!("cannot read: {e}")).in_file(&file)])?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let s = std::str::from_utf8(valid).unwrap_or_default();
-            crate::diag::line_col(s, s.len())
-        };
-        vec![
-            Diagnostic::error("file is not UTF-8 text")
-                .at(&file, line, col)
-                .hint("save the file as UTF-8 in your editor"),
-        ]
-    })?;
-    let text = content::normalise(&text);
-    let parsed = content::parse(&file, &text)?;
-    if parsed.meta.draft && !drafts {
-        return Ok(None);
-    }
-    let (key, is_section) = match key.rsplit_once('/') {
-        Some((dir, "_index.md" | "index.md")) => (format!("{dir}/_index.md"), true),
-        None if key == "_index.md" || key == "index.md" => ("_index.md".to_string(), true),
-        _ => (key.to_string(), false),
+) -> (Option<Page>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    // An unreadable file is still a page (with an error), so that links to it are not
+    // reported as broken too.
+    let mut readable = true;
+    let text = match fs.read(path, fs::MAX_TEXT) {
+        Ok(Some(bytes)) => match String::from_utf8(bytes) {
+            Ok(t) => fs::normalise(&t),
+            Err(e) => {
+                let lossy = String::from_utf8_lossy(e.as_bytes()).to_string();
+                diags.push(fs::not_utf8(file, e));
+                fs::normalise(&lossy)
+            }
+        },
+        Ok(None) => String::new(),
+        Err(d) => {
+            diags.push(d);
+            readable = false;
+            String::new()
+        }
     };
-    Ok(Some(Page {
-        lang: lang.to_string(),
-        key,
-        file,
-        is_section,
-        meta: parsed.meta,
-        body: parsed.body,
-        body_line: parsed.body_line,
-        hash: parsed.hash,
-    }))
+    let (parsed, d) = content::parse(file, &text);
+    diags.extend(d);
+    let mut meta = parsed.meta;
+    if meta.draft && !drafts {
+        return (None, diags);
+    }
+    if meta.title.is_empty() {
+        let name = key
+            .stem()
+            .unwrap_or_else(|| key.dir().rsplit('/').next().unwrap_or(""));
+        meta.title = if name.is_empty() {
+            config
+                .language(lang)
+                .map_or(lang, |l| l.name.as_str())
+                .to_string()
+        } else {
+            content::humanise(name)
+        };
+        if readable {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "page has no title; it is called \"{}\" after its file",
+                    meta.title
+                ))
+                .at(file, 1, 1)
+                .hint("add front matter with `title: …`, or start the page with `# Title`"),
+            );
+        }
+    }
+    if !key.is_section() && parsed.body.trim().is_empty() && text.starts_with(['-', '+']) {
+        diags.push(Diagnostic::warning("page has front matter but no text").at(
+            file,
+            parsed.body_line.saturating_sub(1).max(1),
+            1,
+        ));
+    }
+    let format = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html"))
+    {
+        BodyFormat::Html
+    } else {
+        BodyFormat::Markdown
+    };
+    (
+        Some(Page {
+            lang: lang.to_string(),
+            key,
+            file: file.to_string(),
+            meta,
+            body: parsed.body,
+            body_line: parsed.body_line,
+            format,
+            hash: parsed.hash,
+        }),
+        diags,
+    )
 }
 
 /// The UI strings shipped with site-gen, for the languages it knows: a site without its own
@@ -366,44 +387,35 @@ const BUILTIN_LOCALES: &[(&str, &str, &str)] =
 /// (`zh` → `zh-Hans`).
 fn builtin_for(code: &str) -> Option<&'static str> {
     let primary = |c: &str| c.split('-').next().unwrap_or(c).to_ascii_lowercase();
-    BUILTIN_LOCALES
-        .iter()
-        .map(|(l, _, _)| *l)
+    let langs = || BUILTIN_LOCALES.iter().map(|(l, _, _)| *l);
+    langs()
         .find(|l| *l == code)
-        .or_else(|| {
-            BUILTIN_LOCALES
-                .iter()
-                .map(|(l, _, _)| *l)
-                .find(|l| primary(l) == primary(code))
-        })
+        .or_else(|| langs().find(|l| primary(l) == primary(code)))
 }
 
 fn read_locales(
-    root: &Path,
+    fs: &SiteFs,
     config: &Config,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for lang in &config.languages {
-        let dir = root.join("locales").join(&lang.code);
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect();
-        paths.sort();
-        let own: Vec<String> = paths
-            .iter()
-            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
-            .collect();
+        let dir = fs.root().join("locales").join(&lang.code);
+        let mut own = Vec::new();
+        for found in fs.walk(&dir, diags) {
+            match found.rel {
+                Some(rel) if rel.ends_with(".ftl") && !rel.contains('/') => {
+                    own.push((rel, found.path))
+                }
+                _ => {}
+            }
+        }
         // The default language always has the built-in strings to fall back on.
         let builtin = builtin_for(&lang.code)
             .or_else(|| (lang.code == config.default_language().code).then_some("en"));
         if let Some(b) = builtin {
             for (l, name, text) in BUILTIN_LOCALES {
-                if *l == b && !own.iter().any(|o| o == name) {
+                if *l == b && !own.iter().any(|(o, _)| o == name) {
                     out.push((
                         lang.code.clone(),
                         format!("(built-in) locales/{l}/{name}"),
@@ -412,16 +424,29 @@ fn read_locales(
                 }
             }
         }
-        for p in paths {
-            let file = rel(root, &p);
-            match std::fs::read(&p).map(String::from_utf8) {
-                Ok(Ok(text)) => out.push((lang.code.clone(), file, content::normalise(&text))),
-                Ok(Err(_)) => {
-                    diags.push(Diagnostic::error("file is not UTF-8 text").in_file(&file))
-                }
-                Err(e) => diags.push(Diagnostic::error(format!("cannot read: {e}")).in_file(&file)),
+        for (_, path) in own {
+            match fs.read_text(&path) {
+                Ok(Some(text)) => out.push((lang.code.clone(), fs.rel(&path), text)),
+                Ok(None) => {}
+                Err(d) => diags.push(d),
             }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partials_are_not_pages() {
+        assert!(is_partial("_includes/x.md"));
+        assert!(is_partial("asylum/_part.md"));
+        assert!(is_partial("README.md"));
+        assert!(is_partial("asylum/readme.md"));
+        assert!(!is_partial("asylum/_index.md"));
+        assert!(!is_partial("_index.md"));
+        assert!(!is_partial("asylum/x.md"));
+    }
 }

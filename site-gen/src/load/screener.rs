@@ -49,22 +49,27 @@ pub fn read(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Screener> {
 }
 
 fn toml_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(String, String)> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
+    let fs = match super::SiteFs::new(root) {
+        Ok(fs) => fs,
+        Err(d) => {
+            diags.push(d);
+            return Vec::new();
+        }
     };
-    let mut paths: Vec<_> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
     let mut out = Vec::new();
-    for p in paths {
-        let file = super::rel(root, &p);
-        match std::fs::read(&p).map(String::from_utf8) {
-            Ok(Ok(text)) => out.push((file, super::content::normalise(&text))),
-            Ok(Err(_)) => diags.push(Diagnostic::error("file is not UTF-8 text").in_file(&file)),
-            Err(e) => diags.push(Diagnostic::error(format!("cannot read: {e}")).in_file(&file)),
+    for found in fs.walk(dir, diags) {
+        // Only the folder's own files: `tests/` is read on its own.
+        if !found
+            .rel
+            .as_deref()
+            .is_some_and(|r| r.ends_with(".toml") && !r.contains('/'))
+        {
+            continue;
+        }
+        match fs.read_text(&found.path) {
+            Ok(Some(text)) => out.push((fs.rel(&found.path), text)),
+            Ok(None) => {}
+            Err(d) => diags.push(d),
         }
     }
     out

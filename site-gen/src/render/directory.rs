@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::config::{Config, Direction, Language};
-use crate::load::Site;
+use crate::model::Site;
 use crate::load::directory::{AREAS, NATIONAL, Org, STATES};
 use crate::render::markdown::slugify;
 use crate::render::phone;

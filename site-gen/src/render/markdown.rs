@@ -1,19 +1,24 @@
 //! Markdown to HTML: pulldown-cmark, plus what a multilingual rights site needs: heading
 //! anchors for every script, a table of contents, `> [!NOTE]` admonitions labelled in the
 //! reader's language, `@/path.md` links resolved in the page's language, external links
-//! marked, and raw HTML passed through an allow-list sanitiser.
+//! marked, every URL through the scheme allow-list, and raw HTML passed through the
+//! sanitiser with each removal reported.
 //!
 //! Pure: a page and a link resolver in, HTML and diagnostics out.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::collections::{HashMap, HashSet};
 
+use icu_properties::CodePointMapData;
+use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 use pulldown_cmark::{
     BlockQuoteKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
 use serde::Serialize;
 
+use super::sanitise;
 use crate::diag::{Diagnostic, LineIndex};
+use crate::model::link::{self, Link};
+use crate::model::{BodyFormat, PageKey};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TocEntry {
@@ -28,13 +33,13 @@ pub struct Rendered {
     pub toc: Vec<TocEntry>,
     pub diagnostics: Vec<Diagnostic>,
     /// Internal links found, as (target key, fragment, file line), for `check`.
-    pub links: Vec<(String, Option<String>, u32)>,
+    pub links: Vec<(PageKey, Option<String>, u32)>,
 }
 
 /// What the renderer needs to know about the site around the page.
 pub trait Context {
     /// The URL of the page with `key` in the reader's language (or its fallback).
-    fn resolve(&self, key: &str) -> Option<String>;
+    fn resolve(&self, key: &PageKey) -> Option<String>;
     /// The label of an admonition kind (`note`, `warning`…) in the body's language.
     fn label(&self, kind: &str) -> String;
     /// Visually hidden text after an external link ("opens another website").
@@ -58,16 +63,44 @@ pub fn options() -> Options {
         | Options::ENABLE_GFM
 }
 
+/// How an open link is closed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Plain,
+    External,
+    /// Refused by the allow-list: its text stays, the link does not.
+    Dropped,
+}
+
 /// Renders `body` (which starts on line `body_line` of `file`).
-pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rendered {
+pub fn render(
+    file: &str,
+    body: &str,
+    body_line: u32,
+    format: BodyFormat,
+    cx: &dyn Context,
+) -> Rendered {
+    match format {
+        BodyFormat::Markdown => render_markdown(file, body, body_line, cx),
+        BodyFormat::Html => {
+            let mut out = Rendered::default();
+            report_html(file, body, body_line, &mut out.diagnostics);
+            out.html = sanitise::clean(body);
+            out
+        }
+    }
+}
+
+fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rendered {
     let mut out = Rendered::default();
     let lines = LineIndex::new(body);
     let line_of = |offset: usize| body_line + lines.line_col(offset).0 - 1;
     let col_of = |offset: usize| lines.line_col(offset).1;
     let mut events: Vec<Event> = Vec::new();
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     let mut heading: Option<OpenHeading> = None;
-    let mut link_stack: Vec<bool> = Vec::new();
+    let mut link_stack: Vec<Open> = Vec::new();
+    let mut image_stack: Vec<bool> = Vec::new();
     let mut has_raw_html = false;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
@@ -83,10 +116,7 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
                     continue;
                 };
                 let text = plain_text(&inner);
-                let id = unique_id(
-                    id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)),
-                    &mut ids,
-                );
+                let id = ids.unique(id.map(|s| s.to_string()).unwrap_or_else(|| slugify(&text)));
                 out.toc.push(TocEntry {
                     level: level as u8,
                     id: id.clone(),
@@ -108,20 +138,13 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
                 title,
                 id,
             }) => {
-                let (html, external) = link_start(
-                    &dest_url,
-                    &title,
-                    link_type,
-                    cx,
-                    &mut out,
-                    file,
-                    line_of(range.start),
-                    col_of(range.start),
-                );
-                link_stack.push(external);
-                match html {
-                    Some(h) => Event::Html(h.into()),
-                    None => Event::Start(Tag::Link {
+                let at = (line_of(range.start), col_of(range.start));
+                let (html, open) = link_start(&dest_url, &title, link_type, cx, &mut out, file, at);
+                link_stack.push(open);
+                match (html, open) {
+                    (_, Open::Dropped) => continue,
+                    (Some(h), _) => Event::Html(h.into()),
+                    (None, _) => Event::Start(Tag::Link {
                         link_type,
                         dest_url,
                         title,
@@ -129,18 +152,37 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
                     }),
                 }
             }
-            Event::End(TagEnd::Link) => {
-                if link_stack.pop() == Some(true) {
-                    Event::Html(
-                        format!(
-                            "<span class=\"visually-hidden\"> ({})</span></a>",
-                            escape(&cx.external_hint())
-                        )
-                        .into(),
+            Event::End(TagEnd::Link) => match link_stack.pop() {
+                Some(Open::External) => Event::Html(
+                    format!(
+                        "<span class=\"visually-hidden\"> ({})</span></a>",
+                        escape(&cx.external_hint())
                     )
-                } else {
-                    Event::End(TagEnd::Link)
+                    .into(),
+                ),
+                Some(Open::Dropped) => continue,
+                _ => Event::End(TagEnd::Link),
+            },
+            Event::Start(Tag::Image { ref dest_url, .. }) => {
+                let refused = link::classify(dest_url).err();
+                image_stack.push(refused.is_none());
+                match refused {
+                    Some(e) => {
+                        out.diagnostics.push(
+                            Diagnostic::warning(format!("image `{dest_url}` removed: {e}"))
+                                .at(file, line_of(range.start), col_of(range.start))
+                                .hint("images are files beside the page, like ![a map](map.png)"),
+                        );
+                        continue;
+                    }
+                    None => event,
                 }
+            }
+            Event::End(TagEnd::Image) => {
+                if image_stack.pop() == Some(false) {
+                    continue;
+                }
+                event
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 let k = kind_name(kind);
@@ -160,16 +202,10 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
                 events.push(Event::End(TagEnd::Table));
                 Event::Html("</div>\n".into())
             }
+            Event::InlineHtml(ref h) if !is_markup(h) => Event::Text(h.clone()),
             Event::Html(ref h) | Event::InlineHtml(ref h) => {
                 has_raw_html = true;
-                for (what, at) in disallowed_html(h) {
-                    let (l, c) = lines.line_col(range.start + at);
-                    out.diagnostics.push(
-                        Diagnostic::warning(format!("raw HTML {what} removed"))
-                            .at(file, body_line + l - 1, c)
-                            .hint("scripts, styles, frames and event handlers are not allowed in guides"),
-                    );
-                }
+                report_html(file, h, line_of(range.start), &mut out.diagnostics);
                 event
             }
             e => e,
@@ -182,14 +218,40 @@ pub fn render(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> Rende
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     out.html = if has_raw_html {
-        SANITIZER.clean(&html).to_string()
+        sanitise::clean(&html)
     } else {
         html
     };
     out
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Warnings for what the sanitiser removes from a fragment of raw HTML starting on `line`.
+fn report_html(file: &str, html: &str, line: u32, diags: &mut Vec<Diagnostic>) {
+    for (what, l) in sanitise::removals(html) {
+        diags.push(
+            Diagnostic::warning(format!("raw HTML {what} removed"))
+                .at(file, line + l - 1, 1)
+                .hint("scripts, styles, frames, event handlers and links other than http:, https:, mailto: and tel: are not allowed in guides"),
+        );
+    }
+}
+
+/// Whether inline "HTML" is markup: a comment, or a tag of a real HTML element. `<FPCA>` or
+/// `<name>` in a sentence is text that happens to be in angle brackets.
+fn is_markup(h: &str) -> bool {
+    let t = h.trim();
+    if t.starts_with("<!") || t.starts_with("<?") {
+        return true;
+    }
+    let name: String = t
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    sanitise::is_html_element(&name)
+}
+
 fn link_start(
     dest: &str,
     title: &str,
@@ -197,63 +259,72 @@ fn link_start(
     cx: &dyn Context,
     out: &mut Rendered,
     file: &str,
-    line: u32,
-    column: u32,
-) -> (Option<String>, bool) {
-    if let Some(target) = dest.strip_prefix("@/") {
-        let (path, fragment) = match target.split_once('#') {
-            Some((p, f)) => (p, Some(f.to_string())),
-            None => (target, None),
-        };
-        let key = normalise_key(path);
-        out.links.push((key.clone(), fragment.clone(), line));
-        let url = match cx.resolve(&key) {
-            Some(u) => u,
-            None => {
-                out.diagnostics.push(
-                    Diagnostic::error(format!(
-                        "internal link `{dest}` points to a page that does not exist"
-                    ))
+    (line, column): (u32, u32),
+) -> (Option<String>, Open) {
+    let target = match link::classify(dest) {
+        Ok(t) => t,
+        Err(e) => {
+            out.diagnostics.push(
+                Diagnostic::warning(format!("link `{dest}` removed: {e}"))
                     .at(file, line, column)
-                    .hint(
-                        "links are written @/<section>/<page>.md, relative to content/<language>/",
-                    ),
-                );
-                "#".to_string()
-            }
-        };
-        let href = match fragment {
-            Some(f) => format!("{url}#{f}"),
-            None => url,
-        };
-        return (
-            Some(format!(
-                "<a href=\"{}\"{}>",
-                escape(&href),
-                title_attr(title)
-            )),
-            false,
-        );
+                    .hint("link to guides with @/<section>/<page>.md and to other sites with https://"),
+            );
+            return (None, Open::Dropped);
+        }
+    };
+    match target {
+        Link::Page(key, fragment) => {
+            out.links
+                .push((key.clone(), fragment.map(str::to_string), line));
+            let url = match cx.resolve(&key) {
+                Some(u) => u,
+                None => {
+                    out.diagnostics.push(
+                        Diagnostic::error(format!(
+                            "internal link `{dest}` points to a page that does not exist"
+                        ))
+                        .at(file, line, column)
+                        .hint(
+                            "links are written @/<section>/<page>.md, relative to content/<language>/",
+                        ),
+                    );
+                    "#".to_string()
+                }
+            };
+            let href = match fragment {
+                Some(f) => format!("{url}#{f}"),
+                None => url,
+            };
+            (
+                Some(format!(
+                    "<a href=\"{}\"{}>",
+                    escape(&href),
+                    title_attr(title)
+                )),
+                Open::Plain,
+            )
+        }
+        Link::External
+            if matches!(
+                link_type,
+                LinkType::Inline
+                    | LinkType::Reference
+                    | LinkType::Collapsed
+                    | LinkType::Shortcut
+                    | LinkType::Autolink
+            ) =>
+        {
+            (
+                Some(format!(
+                    "<a href=\"{}\" class=\"external\" rel=\"external noopener noreferrer\"{}>",
+                    escape(dest.trim()),
+                    title_attr(title)
+                )),
+                Open::External,
+            )
+        }
+        _ => (None, Open::Plain),
     }
-    let external = matches!(
-        link_type,
-        LinkType::Inline
-            | LinkType::Reference
-            | LinkType::Collapsed
-            | LinkType::Shortcut
-            | LinkType::Autolink
-    ) && (dest.starts_with("http://") || dest.starts_with("https://"));
-    if external {
-        return (
-            Some(format!(
-                "<a href=\"{}\" class=\"external\" rel=\"external noopener noreferrer\"{}>",
-                escape(dest),
-                title_attr(title)
-            )),
-            true,
-        );
-    }
-    (None, false)
 }
 
 fn title_attr(title: &str) -> String {
@@ -261,23 +332,6 @@ fn title_attr(title: &str) -> String {
         String::new()
     } else {
         format!(" title=\"{}\"", escape(title))
-    }
-}
-
-/// `guides/asylum.md`, `guides/asylum`, `guides/` and `guides/index.md` all name pages.
-pub fn normalise_key(path: &str) -> String {
-    let path = path.trim_start_matches('/');
-    if path.is_empty() {
-        return "_index.md".into();
-    }
-    if let Some(dir) = path.strip_suffix('/') {
-        return format!("{dir}/_index.md");
-    }
-    match path.rsplit_once('/') {
-        Some((dir, "index.md" | "_index.md")) => format!("{dir}/_index.md"),
-        None if path == "index.md" || path == "_index.md" => "_index.md".into(),
-        _ if path.ends_with(".md") => path.to_string(),
-        _ => format!("{path}.md"),
     }
 }
 
@@ -303,12 +357,18 @@ fn plain_text(events: &[Event]) -> String {
     s.trim().to_string()
 }
 
-/// An anchor from heading text that works in every script: letters and digits of any
-/// script are kept (lower-cased where the script has case), everything else becomes `-`.
+/// An anchor from heading text that works in every script: letters, marks and digits of any
+/// script are kept (lower-cased where the script has case), as are the joiners that Persian
+/// and Indic words need; everything else becomes `-`. Marks are found by their Unicode
+/// general category, so Burmese, Tamil or Khmer headings keep their vowel signs and viramas.
 pub fn slugify(text: &str) -> String {
+    let categories = CodePointMapData::<GeneralCategory>::new();
+    let keep = GeneralCategoryGroup::Letter
+        .union(GeneralCategoryGroup::Mark)
+        .union(GeneralCategoryGroup::Number);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_alphanumeric() || is_combining(c) {
+        if keep.contains(categories.get(c)) || matches!(c, '\u{200C}' | '\u{200D}') {
             out.extend(c.to_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
@@ -322,19 +382,29 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
-/// Marks that belong to a letter (Arabic harakat, Devanagari vowel signs): keep them.
-fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0E31..=0x0E3A | 0x0E47..=0x0E4E)
+/// The heading ids of a page: each new one unique, in time linear in the number of
+/// headings even when they all say the same.
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+    /// Next suffix to try for a base id.
+    next: HashMap<String, usize>,
 }
 
-fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
-    if ids.insert(base.clone()) {
-        return base;
+impl Ids {
+    fn unique(&mut self, base: String) -> String {
+        if self.taken.insert(base.clone()) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let candidate = format!("{base}-{n}");
+            *n += 1;
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
-    (1..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|c| ids.insert(c.clone()))
-        .expect("an unbounded range always yields a free id")
 }
 
 pub fn escape(s: &str) -> String {
@@ -363,188 +433,14 @@ pub fn escape_into(s: &str, out: &mut String) {
     out.push_str(&s[last..]);
 }
 
-const ALLOWED_TAGS: &[&str] = &[
-    "a",
-    "abbr",
-    "b",
-    "blockquote",
-    "br",
-    "caption",
-    "cite",
-    "code",
-    "dd",
-    "del",
-    "details",
-    "dfn",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "input",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "ol",
-    "p",
-    "pre",
-    "q",
-    "s",
-    "section",
-    "small",
-    "span",
-    "strong",
-    "sub",
-    "summary",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "time",
-    "tr",
-    "u",
-    "ul",
-    "bdi",
-    "bdo",
-    "wbr",
-    "address",
-];
-const ALLOWED_ATTRS: &[&str] = &[
-    "lang",
-    "dir",
-    "id",
-    "class",
-    "title",
-    "role",
-    "href",
-    "src",
-    "alt",
-    "width",
-    "height",
-    "colspan",
-    "rowspan",
-    "open",
-    "start",
-    "type",
-    "checked",
-    "disabled",
-    "datetime",
-    "tabindex",
-    "align",
-    "aria-label",
-    "aria-hidden",
-    "aria-describedby",
-    "aria-labelledby",
-    "data-footnote-id",
-    "cite",
-    "reversed",
-    "scope",
-    "abbr",
-];
-
-static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let mut b = ammonia::Builder::empty();
-    b.add_tags(ALLOWED_TAGS.iter().copied())
-        .add_generic_attributes(ALLOWED_ATTRS.iter().copied())
-        .add_url_schemes(["http", "https", "mailto", "tel"])
-        .link_rel(None)
-        .strip_comments(true);
-    b
-});
-
-/// Tags and attributes in a raw HTML fragment that the sanitiser will remove, with their
-/// byte offsets: (description, offset).
-fn disallowed_html(html: &str) -> Vec<(String, usize)> {
-    let mut found = Vec::new();
-    let bytes = html.as_bytes();
-    let mut i = 0;
-    while let Some(lt) = html[i..].find('<') {
-        let start = i + lt;
-        let end = html[start..].find('>').map_or(html.len(), |e| start + e);
-        let tag = &html[start + 1..end];
-        i = end.max(start + 1);
-        if tag.starts_with('/') || tag.starts_with('!') {
-            continue;
-        }
-        let name: String = tag
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name.is_empty() {
-            continue;
-        }
-        if !ALLOWED_TAGS.contains(&name.as_str()) {
-            found.push((format!("element <{name}>"), start));
-            continue;
-        }
-        for attr in attribute_names(&tag[name.len()..]) {
-            let a = attr.to_ascii_lowercase();
-            if !ALLOWED_ATTRS.contains(&a.as_str()) {
-                found.push((format!("attribute `{a}` on <{name}>"), start));
-            }
-        }
-        if tag.to_ascii_lowercase().contains("javascript:") {
-            found.push((format!("javascript: URL on <{name}>"), start));
-        }
-    }
-    let _ = bytes;
-    found
-}
-
-fn attribute_names(s: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = s;
-    loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
-        if rest.is_empty() {
-            break;
-        }
-        let n = rest
-            .find(|c: char| c.is_whitespace() || c == '=' || c == '/' || c == '>')
-            .unwrap_or(rest.len());
-        if n == 0 {
-            rest = &rest[1..];
-            continue;
-        }
-        names.push(&rest[..n]);
-        rest = rest[n..].trim_start();
-        if let Some(r) = rest.strip_prefix('=') {
-            let r = r.trim_start();
-            rest = if let Some(q) = r.strip_prefix('"') {
-                q.find('"').map_or("", |e| &q[e + 1..])
-            } else if let Some(q) = r.strip_prefix('\'') {
-                q.find('\'').map_or("", |e| &q[e + 1..])
-            } else {
-                r.find(char::is_whitespace).map_or("", |e| &r[e..])
-            };
-        }
-    }
-    names
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     struct Cx;
     impl Context for Cx {
-        fn resolve(&self, key: &str) -> Option<String> {
-            (key == "asylum/deadline.md").then(|| "/es/asylum/deadline/".to_string())
+        fn resolve(&self, key: &PageKey) -> Option<String> {
+            (key.as_str() == "asylum/deadline.md").then(|| "/es/asylum/deadline/".to_string())
         }
         fn label(&self, kind: &str) -> String {
             format!("L-{kind}")
@@ -555,7 +451,7 @@ mod tests {
     }
 
     fn r(md: &str) -> Rendered {
-        render("content/es/x.md", md, 5, &Cx)
+        render("content/es/x.md", md, 5, BodyFormat::Markdown, &Cx)
     }
 
     #[test]
@@ -565,11 +461,28 @@ mod tests {
         assert_eq!(slugify("你的权利"), "你的权利");
         assert_eq!(slugify("¿Qué es?"), "qué-es");
         assert_eq!(slugify("!!!"), "section");
+        // Burmese, Tamil and Khmer words keep their vowel signs and viramas.
+        assert_eq!(slugify("မင်္ဂလာပါ"), "မင်္ဂလာပါ");
+        assert_eq!(slugify("வணக்கம் உலகம்"), "வணக்கம்-உலகம்");
+        assert_eq!(slugify("សួស្តី"), "សួស្តី");
+        assert_eq!(slugify("नमस्ते दुनिया"), "नमस्ते-दुनिया");
+        assert_eq!(slugify("می‌خواهم"), "می\u{200c}خواهم");
         let out = r("## حقوقك\n\n## حقوقك\n\n## Custom {#mine}\n");
         assert!(out.html.contains("<h2 id=\"حقوقك\">"), "{}", out.html);
         assert!(out.html.contains("<h2 id=\"حقوقك-1\">"));
         assert!(out.html.contains("<h2 id=\"mine\">"));
         assert_eq!(out.toc.len(), 3);
+    }
+
+    #[test]
+    fn many_identical_headings_get_unique_ids_quickly() {
+        let md = "## Same\n\n## Same-1\n\n".to_string() + &"## Same\n\n".repeat(20_000);
+        let start = std::time::Instant::now();
+        let out = r(&md);
+        let ids: HashSet<_> = out.toc.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids.len(), out.toc.len());
+        assert!(ids.contains("same-20000"));
+        assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
     }
 
     #[test]
@@ -583,6 +496,21 @@ mod tests {
             (d.line, d.file.as_ref().unwrap().to_str().unwrap()),
             (7, "content/es/x.md")
         );
+    }
+
+    #[test]
+    fn unsafe_links_are_removed_with_a_warning() {
+        let out = r(
+            "[x](javascript:alert(1)) and [y](JAVASCRIPT:alert(2)) and ![i](data:image/png;base64,AA) and <vbscript:x>\n",
+        );
+        // The links go; their text stays.
+        assert!(out.html.contains("vbscript:x"), "{}", out.html);
+        for gone in ["javascript", "JAVASCRIPT", "data:", "href", "<a"] {
+            assert!(!out.html.contains(gone), "{gone}: {}", out.html);
+        }
+        assert!(out.html.contains("x and y"), "{}", out.html);
+        assert_eq!(out.diagnostics.len(), 4, "{:?}", out.diagnostics);
+        assert!(out.diagnostics.iter().all(|d| !d.is_error() && d.line == 5));
     }
 
     #[test]
@@ -602,7 +530,7 @@ mod tests {
     #[test]
     fn raw_html_is_sanitised_with_warnings() {
         let out = r(
-            "<div dir=\"rtl\" onclick=\"x()\">hola</div>\n\n<script>alert(1)</script>\n\n<details><summary>M</summary>\n\ntexto\n\n</details>\n",
+            "<div dir=\"rtl\" onclick=\"x()\">hola</div>\n\n<script>alert(1)</script>\n\n<details><summary>M</summary>\n\ntexto\n\n</details>\n\n<img src=\"data:image/png;base64,AA\" alt=\"x\">\n",
         );
         assert!(
             out.html.contains("<div dir=\"rtl\">hola</div>"),
@@ -610,6 +538,7 @@ mod tests {
             out.html
         );
         assert!(!out.html.contains("script"));
+        assert!(!out.html.contains("data:"));
         assert!(out.html.contains("<details>"));
         let msgs: Vec<_> = out
             .diagnostics
@@ -624,13 +553,95 @@ mod tests {
             msgs.contains(&("raw HTML element <script> removed".into(), 7)),
             "{msgs:?}"
         );
+        assert!(
+            msgs.iter().any(|(m, l)| *l == 15 && m.contains("data:")),
+            "{msgs:?}"
+        );
     }
 
     #[test]
-    fn keys_are_normalised() {
-        assert_eq!(normalise_key("asylum/"), "asylum/_index.md");
-        assert_eq!(normalise_key("asylum/index.md"), "asylum/_index.md");
-        assert_eq!(normalise_key("asylum/x"), "asylum/x.md");
-        assert_eq!(normalise_key("/"), "_index.md");
+    fn tag_like_text_stays_text() {
+        let out = r("Send the <FPCA> form to <your name>.\n");
+        assert!(out.html.contains("&lt;FPCA&gt;"), "{}", out.html);
+        assert!(out.html.contains("&lt;your name&gt;"), "{}", out.html);
+        assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
+    }
+
+    #[test]
+    fn html_bodies_are_sanitised() {
+        let out = render(
+            "content/en/x.html",
+            "<p>Hi</p>\n<script>x</script>\n",
+            3,
+            BodyFormat::Html,
+            &Cx,
+        );
+        assert_eq!(out.html.trim(), "<p>Hi</p>");
+        assert_eq!(out.diagnostics[0].line, 4);
+    }
+
+    #[test]
+    fn deep_nesting_renders() {
+        for md in [
+            ">".repeat(50_000),
+            "- ".repeat(50_000),
+            "*".repeat(50_000) + "x",
+        ] {
+            let out = r(&md);
+            assert!(!out.html.is_empty());
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn markdown_like() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("\n".to_string()),
+                Just("## ".to_string()),
+                Just("> ".to_string()),
+                Just("> [!WARNING]\n".to_string()),
+                Just("- ".to_string()),
+                Just("1. ".to_string()),
+                Just("[x](".to_string()),
+                Just(")".to_string()),
+                Just("@/".to_string()),
+                Just("javascript:".to_string()),
+                Just("![i](data:x)".to_string()),
+                Just("<div onclick=x>".to_string()),
+                Just("</div>".to_string()),
+                Just("<script>".to_string()),
+                Just("<FPCA>".to_string()),
+                Just("[^1]".to_string()),
+                Just("[^1]: n\n".to_string()),
+                Just("| a | b |\n|---|---|\n".to_string()),
+                Just("```\n".to_string()),
+                Just("{#id}".to_string()),
+                "[a-zA-Z0-9 ]{0,10}",
+                "\\PC{0,6}",
+            ];
+            proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+            #[test]
+            fn rendering_never_panics_and_locates_every_problem(md in markdown_like()) {
+                let out = r(&md);
+                let last = 5 + md.split('\n').count() as u32;
+                for d in &out.diagnostics {
+                    prop_assert!(d.line >= 5 && d.line <= last, "{d:?} in {md:?}");
+                }
+                let lower = out.html.to_ascii_lowercase();
+                prop_assert!(!lower.contains("href=\"javascript:"), "{}", out.html);
+                prop_assert!(!lower.contains("<script"), "{}", out.html);
+                // An event handler inside a tag (escaped text in code blocks is fine).
+                for (at, _) in lower.match_indices("onclick") {
+                    let before = &lower[..at];
+                    prop_assert!(before.rfind('<') <= before.rfind('>'), "{}", out.html);
+                }
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ pub mod directory;
 pub mod markdown;
 pub mod phone;
 pub mod plan;
+pub mod sanitise;
 pub mod screener;
 pub mod templates;
 
@@ -20,8 +21,8 @@ use serde::Serialize;
 
 use crate::config::{Config, Language};
 use crate::diag::Diagnostic;
-use crate::load::{Site, Source};
-pub use plan::{Entry, Layout, Plan, absolute, permalink};
+use crate::model::{PageKey, Site, Source, TranslationState};
+pub use plan::{Entry, Layout, Plan, absolute, output_path, permalink};
 
 /// The Content-Security-Policy of every page. Scripts only from the site itself (the
 /// screener), WebAssembly compiled from those scripts, no inline code, no other origins.
@@ -69,7 +70,7 @@ fn lang_cx(config: &Config, l: &Language) -> LangCx {
         code: l.code.clone(),
         name: l.name.clone(),
         dir: l.dir.as_str(),
-        url: permalink(config, &l.code, "_index.md", None),
+        url: permalink(config, &l.code, &PageKey::home(), None),
     }
 }
 
@@ -141,12 +142,13 @@ struct FallbackCx {
 #[derive(Serialize)]
 struct PageCx<'a> {
     kind: &'static str,
-    key: &'a str,
+    key: &'a PageKey,
     title: &'a str,
     summary: Option<&'a str>,
     content: String,
     toc: Vec<markdown::TocEntry>,
-    reviewed: Option<&'a str>,
+    /// `YYYY-MM-DD`.
+    reviewed: Option<String>,
     sources: &'a [Source],
     extra: &'a BTreeMap<String, serde_json::Value>,
     url: &'a str,
@@ -185,16 +187,23 @@ fn links(site: &Site, lang: &str) -> Links {
         directory: site
             .directory
             .as_ref()
-            .map(|_| permalink(&site.config, lang, DIRECTORY_KEY, None)),
+            .map(|_| permalink(&site.config, lang, &directory_key(), None)),
         screener: site
             .screener
             .as_ref()
-            .map(|_| permalink(&site.config, lang, screener::KEY, None)),
+            .map(|_| permalink(&site.config, lang, &screener_key(), None)),
     }
 }
 
-/// The key of the generated directory page: its URL is `<lang>/directory/`.
-pub const DIRECTORY_KEY: &str = "directory/_index.md";
+/// The generated directory page: its URL is `<lang>/directory/`.
+pub fn directory_key() -> PageKey {
+    PageKey::section("directory")
+}
+
+/// The generated screener page: its URL is `<lang>/screener/`.
+pub fn screener_key() -> PageKey {
+    PageKey::section(screener::KEY.trim_end_matches("/_index.md"))
+}
 
 /// Markdown context for one output page: links resolve in the reader's language, labels
 /// come in the body's language.
@@ -206,8 +215,8 @@ struct MdCx<'a> {
 }
 
 impl markdown::Context for MdCx<'_> {
-    fn resolve(&self, key: &str) -> Option<String> {
-        self.plan.url(self.reader, key).map(str::to_string)
+    fn resolve(&self, key: &PageKey) -> Option<String> {
+        self.plan.url(self.reader, key.as_str()).map(str::to_string)
     }
     fn label(&self, kind: &str) -> String {
         self.site
@@ -225,10 +234,12 @@ impl markdown::Context for MdCx<'_> {
 
 /// Renders every page and the site-wide files into `sink`.
 pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
-    let layout = Layout::new(site);
+    let layout = Layout::new(site, &reserved(site));
     let plan = Plan::new(site, &layout);
     let renderer = Renderer::new(site);
     let mut diags = renderer.diagnostics.clone();
+    diags.extend(layout.diagnostics.iter().cloned());
+    diags.extend(claims(site, &plan));
     let all: Vec<usize> = (0..plan.entries.len()).collect();
     let pages = renderer.pages(site, &plan, &all, sink);
     diags.extend(pages.into_iter().flat_map(|(_, d)| d));
@@ -238,6 +249,80 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.screener(site, &plan, sink));
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
+    diags
+}
+
+/// The output paths of the pages generated from data, with their names: no guide may take
+/// one of them.
+pub fn reserved(site: &Site) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for (key, name) in special_keys(site) {
+        for l in &site.config.languages {
+            let url = permalink(&site.config, &l.code, &key, None);
+            out.push((output_path(&site.config, &url), name));
+        }
+    }
+    out
+}
+
+/// The screener's engine and glue in the output.
+const SCREENER_FILES: [&str; 2] = [
+    "screener/screener_wasm_bg.wasm",
+    "screener/screener_wasm.js",
+];
+
+/// Files at the output's root that site-gen writes.
+const FIXED: &[&str] = &[
+    "index.html",
+    "404.html",
+    "sitemap.xml",
+    "robots.txt",
+    "_headers",
+];
+
+/// Static files (the theme's and content assets) that would replace a generated file, or sit
+/// where a generated page needs a folder: errors naming the file.
+pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
+    let config = &site.config;
+    let mut generated: std::collections::HashSet<String> = plan
+        .entries
+        .iter()
+        .map(|e| output_path(config, e.url))
+        .chain(reserved(site).into_iter().map(|(p, _)| p))
+        .chain(FIXED.iter().map(|f| f.to_string()))
+        .collect();
+    if site.screener.is_some() {
+        generated.extend(SCREENER_FILES.iter().map(|f| f.to_string()));
+        for l in &config.languages {
+            generated.insert(format!("screener/rules.{}.json", l.code));
+        }
+    }
+    let folders: std::collections::HashSet<&str> = generated
+        .iter()
+        .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
+        .collect();
+    let clash = |path: &str| generated.contains(path) || folders.contains(path);
+    let mut diags = Vec::new();
+    for name in site.theme.statics.keys().filter(|n| clash(n)) {
+        diags.push(
+            Diagnostic::error(format!(
+                "theme file static/{name} would replace a file site-gen generates"
+            ))
+            .in_file(format!("theme/static/{name}"))
+            .hint("rename or move the file"),
+        );
+    }
+    for a in site.assets.iter().filter(|a| clash(&a.output_path())) {
+        diags.push(
+            Diagnostic::error(format!(
+                "{} would replace a page or file site-gen generates at {}",
+                a.file,
+                a.output_path()
+            ))
+            .in_file(&a.file)
+            .hint("rename the file"),
+        );
+    }
     diags
 }
 
@@ -317,8 +402,9 @@ impl Renderer {
             return Vec::new();
         }
         let data = |l: &Language| directory::context(site, l);
+        let key = directory_key();
         let special = Special {
-            key: DIRECTORY_KEY,
+            key: &key,
             template: "directory.html",
             title_id: "directory-title",
             summary_id: "directory-summary",
@@ -333,11 +419,8 @@ impl Renderer {
         let Some(sc) = &site.screener else {
             return Vec::new();
         };
-        sink.put(
-            "screener/screener_wasm_bg.wasm".into(),
-            screener::WASM.to_vec(),
-        );
-        sink.put("screener/screener_wasm.js".into(), screener::GLUE.to_vec());
+        sink.put(SCREENER_FILES[0].into(), screener::WASM.to_vec());
+        sink.put(SCREENER_FILES[1].into(), screener::GLUE.to_vec());
         for l in &site.config.languages {
             let rules = screener::rules(site, plan, l, &sc.definition);
             sink.put(
@@ -346,8 +429,9 @@ impl Renderer {
             );
         }
         let data = |l: &Language| screener::page_data(site, plan, l, &sc.definition);
+        let key = screener_key();
         let special = Special {
-            key: screener::KEY,
+            key: &key,
             template: "screener.html",
             title_id: "screener-title",
             summary_id: "screener-summary",
@@ -365,25 +449,6 @@ impl Renderer {
     ) -> Vec<Diagnostic> {
         let config = &site.config;
         let mut diags = Vec::new();
-        // A guide whose address is the generated page's (a `directory/` folder, a page with
-        // `slug: screener`) would be overwritten: say which file.
-        for l in &config.languages {
-            let url = permalink(config, &l.code, special.key, None);
-            for e in plan
-                .entries
-                .iter()
-                .filter(|e| e.lang.code == l.code && e.url == url)
-            {
-                diags.push(
-                    Diagnostic::error(format!(
-                        "this page's address {url} is the generated {} page's",
-                        special.key.trim_end_matches("/_index.md")
-                    ))
-                    .in_file(&e.source.file)
-                    .hint("rename the file or give it another `slug`"),
-                );
-            }
-        }
         let pages: Vec<_> = config
             .languages
             .par_iter()
@@ -406,7 +471,8 @@ impl Renderer {
     }
 
     /// The files that depend on the configuration and theme only: `robots.txt`, `_headers`,
-    /// the theme's static files.
+    /// the theme's static files, and assets published after sanitising (the others are
+    /// copied by `write`).
     pub fn fixed(&self, site: &Site, sink: &dyn Sink) {
         let config = &site.config;
         sink.put("robots.txt".into(), robots(config).into_bytes());
@@ -414,25 +480,24 @@ impl Renderer {
         for (name, bytes) in &site.theme.statics {
             sink.put(name.clone(), bytes.clone());
         }
+        for a in &site.assets {
+            if let Some(bytes) = &a.sanitised {
+                sink.put(a.output_path(), bytes.clone());
+            }
+        }
     }
 }
 
-/// The keys of the pages generated from data that this site has.
-fn special_keys(site: &Site) -> Vec<&'static str> {
+/// The pages generated from data that this site has, with their names.
+fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     let mut keys = Vec::new();
     if site.directory.is_some() {
-        keys.push(DIRECTORY_KEY);
+        keys.push((directory_key(), "directory"));
     }
     if site.screener.is_some() {
-        keys.push(screener::KEY);
+        keys.push((screener_key(), "screener"));
     }
     keys
-}
-
-/// The output path of a page URL: `/rights/es/asylum/` → `es/asylum/index.html`.
-pub fn output_path(config: &Config, url: &str) -> String {
-    let rel = url.strip_prefix(config.base_path()).unwrap_or(url);
-    format!("{rel}index.html")
 }
 
 fn render_entry(
@@ -449,6 +514,7 @@ fn render_entry(
         &src.file,
         &src.body,
         src.body_line,
+        src.format,
         &MdCx {
             plan,
             site,
@@ -457,11 +523,7 @@ fn render_entry(
         },
     );
     let default = &config.default_language().code;
-    let outdated = !entry.is_fallback()
-        && src.meta.translation_of.as_ref().is_some_and(|h| {
-            plan.get(default, entry.key)
-                .is_some_and(|orig| orig.source.lang == *default && &orig.source.hash != h)
-        });
+    let outdated = entry.state == TranslationState::Outdated;
     let fallback = entry.is_fallback().then(|| {
         let body_lang = config
             .language(&src.lang)
@@ -469,7 +531,7 @@ fn render_entry(
         FallbackCx {
             lang: lang_cx(config, body_lang),
             url: plan
-                .url(&src.lang, entry.key)
+                .url(&src.lang, entry.key.as_str())
                 .unwrap_or_default()
                 .to_string(),
         }
@@ -480,7 +542,10 @@ fn render_entry(
             .map(|&i| link(&plan.entries[i], entry.key))
             .collect()
     };
-    let (pages, subsections) = match plan.listing(reader, src.dir()).filter(|_| src.is_section) {
+    let (pages, subsections) = match plan
+        .listing(reader, entry.key.dir())
+        .filter(|_| entry.key.is_section())
+    {
         Some(l) => (links_of(&l.pages), links_of(&l.sections)),
         None => (Vec::new(), Vec::new()),
     };
@@ -489,7 +554,7 @@ fn render_entry(
         .languages
         .iter()
         .filter_map(|l| {
-            let e = plan.get(&l.code, entry.key)?;
+            let e = plan.get(&l.code, entry.key.as_str())?;
             Some(SwitchCx {
                 code: &l.code,
                 name: &l.name,
@@ -508,7 +573,10 @@ fn render_entry(
                 url: absolute(config, &t.url),
             });
         }
-        if let Some(d) = plan.get(default, entry.key).filter(|d| !d.is_fallback()) {
+        if let Some(d) = plan
+            .get(default, entry.key.as_str())
+            .filter(|d| !d.is_fallback())
+        {
             alternates.push(Alternate {
                 hreflang: "x-default".into(),
                 url: absolute(config, d.url),
@@ -519,10 +587,12 @@ fn render_entry(
         Some(f) => absolute(config, &f.url),
         None => absolute(config, entry.url),
     };
-    let kind = match (src.is_section, entry.key) {
-        (true, "_index.md") => "home",
-        (true, _) => "section",
-        _ => "page",
+    let kind = if entry.key.is_home() {
+        "home"
+    } else if entry.key.is_section() {
+        "section"
+    } else {
+        "page"
     };
     let cx = Cx {
         site: site_cx,
@@ -534,7 +604,7 @@ fn render_entry(
             summary: src.meta.summary.as_deref(),
             content: md.html,
             toc: md.toc,
-            reviewed: src.meta.reviewed.as_deref(),
+            reviewed: src.meta.reviewed.map(|d| d.to_string()),
             sources: &src.meta.sources,
             extra: &src.meta.extra,
             url: entry.url,
@@ -542,7 +612,9 @@ fn render_entry(
             subsections,
             fallback,
             outdated,
-            original_url: outdated.then(|| plan.url(default, entry.key)).flatten(),
+            original_url: outdated
+                .then(|| plan.url(default, entry.key.as_str()))
+                .flatten(),
         },
         translations,
         alternates,
@@ -552,7 +624,7 @@ fn render_entry(
         data: minijinja::Value::UNDEFINED,
         csp: CSP,
     };
-    let template = if src.is_section {
+    let template = if entry.key.is_section() {
         "section.html"
     } else {
         "page.html"
@@ -575,7 +647,7 @@ fn render_entry(
 }
 
 /// The top-level sections of a language, for the navigation bar.
-fn nav<'a>(plan: &'a Plan, reader: &str, current: &str) -> Vec<LinkCx<'a>> {
+fn nav<'a>(plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
     plan.listing(reader, "")
         .map(|l| {
             l.sections
@@ -586,7 +658,7 @@ fn nav<'a>(plan: &'a Plan, reader: &str, current: &str) -> Vec<LinkCx<'a>> {
         .unwrap_or_default()
 }
 
-fn link<'a>(e: &'a Entry, current: &str) -> LinkCx<'a> {
+fn link<'a>(e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
     LinkCx {
         title: &e.source.meta.title,
         summary: e.source.meta.summary.as_deref(),
@@ -599,7 +671,7 @@ fn link<'a>(e: &'a Entry, current: &str) -> LinkCx<'a> {
 /// A page generated from data rather than Markdown (the directory, the screener), in every
 /// language, rendered with the same chrome as the guides.
 pub struct Special<'a> {
-    pub key: &'a str,
+    pub key: &'a PageKey,
     pub template: &'a str,
     /// Fluent ids of the title and summary.
     pub title_id: &'a str,
@@ -701,7 +773,10 @@ fn sitemap(site: &Site, plan: &Plan) -> String {
             s.push_str(&format!("<lastmod>{d}</lastmod>"));
         }
         for l in &config.languages {
-            if let Some(t) = plan.get(&l.code, e.key).filter(|t| !t.is_fallback()) {
+            if let Some(t) = plan
+                .get(&l.code, e.key.as_str())
+                .filter(|t| !t.is_fallback())
+            {
                 s.push_str(&format!(
                     "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     l.code,
@@ -711,10 +786,10 @@ fn sitemap(site: &Site, plan: &Plan) -> String {
         }
         s.push_str("</url>\n");
     }
-    for key in special_keys(site) {
+    for (key, _) in special_keys(site) {
         for lang in &config.languages {
             let url = |code: &str| {
-                markdown::escape(&absolute(config, &permalink(config, code, key, None)))
+                markdown::escape(&absolute(config, &permalink(config, code, &key, None)))
             };
             s.push_str(&format!("<url><loc>{}</loc>", url(&lang.code)));
             for l in &config.languages {

@@ -1,29 +1,34 @@
-//! The plan: which pages exist in which language, where each one's body comes from, and its
-//! URL. Every URL in the site is made by [`Plan::url`] or [`permalink`].
+//! The plan: every output page with its language, the page whose body it shows, and its
+//! URL. Every URL in the site is made by [`permalink`] (and [`Plan::url`], which reads what
+//! `permalink` made).
 //!
-//! Architecture invariant: a page that exists in the default language exists in every
-//! language; where a language has no translation, its entry borrows the body from the first
-//! language of its fallback chain that has one.
+//! Architecture invariant: two things never share an address. A guide whose URL is another
+//! guide's, or a generated page's, is reported with both files, and only one is rendered.
 
 use std::collections::HashMap;
 
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+
 use crate::config::{Config, Language};
-use crate::load::{Page, Site};
+use crate::diag::Diagnostic;
+use crate::model::key::parent;
+use crate::model::{Page, PageKey, Site, TranslationState};
 
 /// One page of the output.
 #[derive(Debug)]
 pub struct Entry<'s> {
     pub lang: &'s Language,
-    pub key: &'s str,
+    pub key: &'s PageKey,
     /// The page whose body is shown: the translation, or the fallback's.
     pub source: &'s Page,
     pub url: &'s str,
+    pub state: TranslationState,
 }
 
 impl Entry<'_> {
     /// True when the body is in another language than the chrome.
     pub fn is_fallback(&self) -> bool {
-        self.source.lang != self.lang.code
+        self.state == TranslationState::Fallback
     }
 }
 
@@ -33,18 +38,19 @@ impl Entry<'_> {
 /// after a title or weight changed ([`Layout::sort_listings`]).
 pub struct Layout {
     slots: Vec<Slot>,
-    /// Language codes, in the configuration's order.
-    languages: Vec<String>,
-    /// Page key → its entry in each language (by position in `languages`).
-    index: HashMap<String, Vec<Option<usize>>>,
+    /// Page key → its entry in each language (by position in the configuration).
+    index: HashMap<PageKey, Vec<Option<usize>>>,
     /// Section folder → its pages and subsections in each language. Built once, so listing a
     /// section costs nothing per page.
     listings: HashMap<String, Vec<Listing>>,
+    /// Problems found while laying out: addresses claimed twice.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 struct Slot {
     /// Position in `config.languages`.
     lang: usize,
+    key: PageKey,
     /// Position of the page whose body is shown in `site.pages`.
     source: usize,
     url: String,
@@ -58,59 +64,76 @@ pub struct Listing {
 }
 
 impl Layout {
-    pub fn new(site: &Site) -> Layout {
+    /// `reserved` are the output paths of pages generated from data (the directory, the
+    /// screener): a guide at one of them is reported and left out.
+    pub fn new(site: &Site, reserved: &[(String, &str)]) -> Layout {
         let config = &site.config;
         let n = config.languages.len();
-        let mut by_key: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
-        let mut keys: Vec<&str> = Vec::new();
-        for (i, p) in site.pages.iter().enumerate() {
-            let langs = by_key.entry(p.key.as_str()).or_default();
-            if langs.is_empty() {
-                keys.push(&p.key);
-            }
-            langs.insert(p.lang.as_str(), i);
+        let mut slots: Vec<Slot> = Vec::new();
+        let mut index: HashMap<PageKey, Vec<Option<usize>>> = HashMap::new();
+        let mut diagnostics = Vec::new();
+        // Output path → who has it, to refuse a second claim.
+        let mut claimed: HashMap<String, usize> = HashMap::new();
+        let mut by_path: HashMap<&str, &str> = HashMap::new();
+        for (path, what) in reserved {
+            by_path.insert(path.as_str(), what);
         }
-        keys.sort();
-        let mut slots = Vec::new();
-        let mut index: HashMap<String, Vec<Option<usize>>> = keys
-            .iter()
-            .map(|k| (k.to_string(), vec![None; n]))
-            .collect();
         for (li, lang) in config.languages.iter().enumerate() {
-            for key in &keys {
-                let langs = &by_key[key];
-                let source = std::iter::once(&lang.code)
-                    .chain(lang.fallback.iter())
-                    .find_map(|code| langs.get(code.as_str()));
-                if let Some(&source) = source {
-                    if let Some(langs) = index.get_mut(*key) {
-                        langs[li] = Some(slots.len());
+            for key in site.index.keys() {
+                let Some(cell) = site.index.cell(&lang.code, key.as_str()) else {
+                    continue;
+                };
+                let Some(source) = cell.shown else { continue };
+                let page = &site.pages[source];
+                // Every language uses the slug of the page it shows, so that a fallback copy
+                // sits at the address a translation will later take.
+                let url = permalink(config, &lang.code, key, page.meta.slug.as_deref());
+                let path = output_path(config, &url);
+                if let Some(what) = by_path.get(path.as_str()) {
+                    if cell.own.is_some() {
+                        diagnostics.push(
+                            Diagnostic::error(format!(
+                                "this page's address {url} is the generated {what} page's"
+                            ))
+                            .in_file(&page.file)
+                            .hint("rename the file or give it another `slug`"),
+                        );
                     }
-                    let slug = site.pages[source].meta.slug.as_deref();
-                    slots.push(Slot {
-                        lang: li,
-                        source,
-                        url: permalink(config, &lang.code, key, slug),
-                    });
+                    continue;
                 }
+                if let Some(&other) = claimed.get(&path) {
+                    if cell.own.is_some() {
+                        let first = &site.pages[slots[other].source];
+                        diagnostics.push(
+                            Diagnostic::error(format!(
+                                "this page's address {url} is also {}'s",
+                                first.file
+                            ))
+                            .at(&page.file, page.meta.line_of("slug"), 1)
+                            .hint("give one of the two pages another `slug` or file name"),
+                        );
+                    }
+                    continue;
+                }
+                claimed.insert(path, slots.len());
+                index.entry(key.clone()).or_insert_with(|| vec![None; n])[li] = Some(slots.len());
+                slots.push(Slot {
+                    lang: li,
+                    key: key.clone(),
+                    source,
+                    url,
+                });
             }
         }
         let mut listings: HashMap<String, Vec<Listing>> = HashMap::new();
         for (i, slot) in slots.iter().enumerate() {
-            let page = &site.pages[slot.source];
-            let key = page.key.as_str();
-            let (dir, section) = if page.is_section {
-                if key.is_empty() || key == "_index.md" {
-                    continue;
-                }
-                (parent(key.trim_end_matches("/_index.md")), true)
-            } else {
-                (dir_of(key), false)
+            let Some(dir) = slot.key.listed_in() else {
+                continue;
             };
             let listing = &mut listings
                 .entry(dir.to_string())
                 .or_insert_with(|| vec![Listing::default(); n])[slot.lang];
-            if section {
+            if slot.key.is_section() {
                 listing.sections.push(i);
             } else {
                 listing.pages.push(i);
@@ -118,9 +141,9 @@ impl Layout {
         }
         let mut layout = Layout {
             slots,
-            languages: config.languages.iter().map(|l| l.code.clone()).collect(),
             index,
             listings,
+            diagnostics,
         };
         let dirs: Vec<String> = layout.listings.keys().cloned().collect();
         layout.sort_listings(site, &dirs);
@@ -153,6 +176,7 @@ impl Layout {
 pub struct Plan<'s> {
     pub entries: Vec<Entry<'s>>,
     layout: &'s Layout,
+    site: &'s Site,
 }
 
 impl<'s> Plan<'s> {
@@ -163,25 +187,26 @@ impl<'s> Plan<'s> {
             .slots
             .iter()
             .map(|s| {
-                let source = &site.pages[s.source];
+                let lang = &site.config.languages[s.lang];
                 Entry {
-                    lang: &site.config.languages[s.lang],
-                    key: &source.key,
-                    source,
+                    lang,
+                    key: &s.key,
+                    source: &site.pages[s.source],
                     url: &s.url,
+                    state: site.state(&lang.code, s.key.as_str()),
                 }
             })
             .collect();
-        Plan { entries, layout }
-    }
-
-    fn lang(&self, lang: &str) -> Option<usize> {
-        self.layout.languages.iter().position(|l| l == lang)
+        Plan {
+            entries,
+            layout,
+            site,
+        }
     }
 
     /// The pages and subsections of the section in folder `dir` (`""` for the home).
     pub fn listing(&self, lang: &str, dir: &str) -> Option<&Listing> {
-        let li = self.lang(lang)?;
+        let li = self.site.index.lang(lang)?;
         self.layout.listings.get(dir).map(|l| &l[li])
     }
 
@@ -195,7 +220,7 @@ impl<'s> Plan<'s> {
     }
 
     pub fn get(&self, lang: &str, key: &str) -> Option<&Entry<'s>> {
-        let li = self.lang(lang)?;
+        let li = self.site.index.lang(lang)?;
         let i = (*self.layout.index.get(key)?)[li]?;
         Some(&self.entries[i])
     }
@@ -206,34 +231,53 @@ impl<'s> Plan<'s> {
     }
 }
 
-/// The folder of a page key: `asylum/x.md` → `asylum`.
-fn dir_of(key: &str) -> &str {
-    key.rsplit_once('/').map_or("", |(d, _)| d)
-}
+/// Characters escaped in a path segment of a URL: controls, space, and what would end or
+/// change the path (`?`, `#`, `%`…). Non-ASCII text is encoded as UTF-8.
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'|')
+    .add(b'[')
+    .add(b']')
+    .add(b'\'');
 
-/// The parent of a folder: `a/b` → `a`, `a` → ``.
-pub fn parent(dir: &str) -> &str {
-    dir.rsplit_once('/').map_or("", |(p, _)| p)
+/// One path segment as it appears in a URL.
+pub fn encode_segment(s: &str) -> String {
+    utf8_percent_encode(s, SEGMENT).to_string()
 }
 
 /// The address of a page: `<base>/<lang>/<dir>/<slug>/`, or `<base>/<lang>/<dir>/` for a
-/// section. The slug is the file name unless the front matter sets one.
-pub fn permalink(config: &Config, lang: &str, key: &str, slug: Option<&str>) -> String {
-    let base = config.base_path();
-    let (dir, file) = match key.rsplit_once('/') {
-        Some((d, f)) => (d, f),
-        None => ("", key),
-    };
-    let mut url = format!("{base}{lang}/");
-    if !dir.is_empty() {
-        url.push_str(dir);
+/// section. The slug is the file name unless the front matter sets one. Segments are
+/// percent-encoded; [`output_path`] gives the file the URL is served from.
+pub fn permalink(config: &Config, lang: &str, key: &PageKey, slug: Option<&str>) -> String {
+    let mut url = format!("{}{}/", config.base_path(), encode_segment(lang));
+    for seg in key.dir().split('/').filter(|s| !s.is_empty()) {
+        url.push_str(&encode_segment(seg));
         url.push('/');
     }
-    if file != "_index.md" {
-        url.push_str(slug.unwrap_or_else(|| file.trim_end_matches(".md")));
+    if let Some(stem) = key.stem() {
+        url.push_str(&encode_segment(slug.unwrap_or(stem)));
         url.push('/');
     }
     url
+}
+
+/// The output file of a page URL: `/rights/es/asylum/` → `es/asylum/index.html`, with
+/// percent-encoding undone (the file is named as the page is).
+pub fn output_path(config: &Config, url: &str) -> String {
+    let rel = url.strip_prefix(config.base_path()).unwrap_or(url);
+    let rel = percent_encoding::percent_decode_str(rel).decode_utf8_lossy();
+    format!("{rel}index.html")
 }
 
 /// A full URL when the base URL has a host, else the path (for canonical links and the
@@ -242,5 +286,38 @@ pub fn absolute(config: &Config, path: &str) -> String {
     match config.origin() {
         Some(origin) => format!("{origin}{path}"),
         None => path.to_string(),
+    }
+}
+
+/// The parent of a folder: `a/b` → `a`, `a` → ``.
+pub fn parent_dir(dir: &str) -> &str {
+    parent(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn permalinks_encode_and_output_paths_decode() {
+        let mut c = Config::from_language_folders(vec!["en".into()]).unwrap();
+        c.set_base_url("/rights/").unwrap();
+        let k = |s| PageKey::from_file(s).unwrap();
+        assert_eq!(permalink(&c, "en", &k("a/b.md"), None), "/rights/en/a/b/");
+        assert_eq!(
+            permalink(&c, "en", &k("a/b.md"), Some("c")),
+            "/rights/en/a/c/"
+        );
+        assert_eq!(
+            permalink(&c, "en", &k("a/_index.md"), Some("c")),
+            "/rights/en/a/"
+        );
+        assert_eq!(permalink(&c, "en", &PageKey::home(), None), "/rights/en/");
+        let spaced = permalink(&c, "en", &k("my guides/a b?.md"), None);
+        assert_eq!(spaced, "/rights/en/my%20guides/a%20b%3F/");
+        assert_eq!(output_path(&c, &spaced), "en/my guides/a b?/index.html");
+        let arabic = permalink(&c, "ar", &k("حقوق.md"), None);
+        assert!(arabic.is_ascii());
+        assert_eq!(output_path(&c, &arabic), "ar/حقوق/index.html");
     }
 }

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::plan::Plan;
 use crate::config::Language;
-use crate::load::Site;
+use crate::model::{PageKey, Site};
 
 /// The engine compiled to WebAssembly, and wasm-bindgen's glue for it.
 pub const WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pkg/screener_wasm_bg.wasm"));
@@ -123,8 +123,8 @@ pub fn rules(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> Str
         .guide_links()
         .into_iter()
         .filter_map(|g| {
-            let key = super::markdown::normalise_key(&g.path);
-            let e = plan.get(&lang.code, &key)?;
+            let key = PageKey::from_link(&g.path)?;
+            let e = plan.get(&lang.code, key.as_str())?;
             Some((
                 g.path,
                 GuideLink {
@@ -137,7 +137,7 @@ pub fn rules(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> Str
     let directory = site
         .directory
         .as_ref()
-        .map(|_| super::permalink(&site.config, &lang.code, super::DIRECTORY_KEY, None));
+        .map(|_| super::permalink(&site.config, &lang.code, &super::directory_key(), None));
     let directory_links = directory
         .iter()
         .flat_map(|url| {
@@ -234,7 +234,7 @@ pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) ->
     let guides = |gs: &[screener_wasm::engine::Guide]| -> Vec<GuideLinkRef> {
         gs.iter()
             .filter_map(|g| {
-                let e = plan.get(&lang.code, &super::markdown::normalise_key(&g.path))?;
+                let e = plan.get(&lang.code, PageKey::from_link(&g.path)?.as_str())?;
                 Some(GuideLinkRef {
                     url: e.url.to_string(),
                     title: e.source.meta.title.clone(),

@@ -8,7 +8,7 @@ use minijinja::value::Kwargs;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior, Value};
 
 use crate::diag::Diagnostic;
-use crate::load::{Locales, Theme};
+use crate::model::{Locales, Theme};
 
 pub fn environment(
     theme: &Theme,

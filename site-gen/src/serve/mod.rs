@@ -23,7 +23,6 @@ use std::time::{Duration, Instant};
 use notify::{EventKind, RecursiveMode, Watcher};
 use tiny_http::{Header, Method, Request, Response, Server};
 
-use crate::check::percent_decode;
 use crate::diag::Diagnostic;
 use crate::load::LoadOptions;
 use crate::pipeline::{self, Live, Update};
@@ -379,7 +378,9 @@ fn handle(rq: Request, shared: &Arc<Shared>) {
         return;
     }
     let raw = rq.url().split(['?', '#']).next().unwrap_or("/");
-    let path = percent_decode(raw);
+    let path = percent_encoding::percent_decode_str(raw)
+        .decode_utf8_lossy()
+        .to_string();
     if let Some(name) = path.strip_prefix(PREFIX) {
         match name {
             "events" => {

@@ -285,3 +285,47 @@ pub fn args_from<'a>(
     }
     args
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn fluent_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("\n".to_string()),
+            Just("msg = ".to_string()),
+            Just("-term = ".to_string()),
+            Just("    .attr = ".to_string()),
+            Just("{ $who ->\n".to_string()),
+            Just("   *[other] x\n".to_string()),
+            Just("}".to_string()),
+            Just("{".to_string()),
+            Just("{ -term }".to_string()),
+            Just("{ msg }".to_string()),
+            Just("# comment\n".to_string()),
+            Just("   ".to_string()),
+            "[a-z0-9 -]{0,10}",
+            "\\PC{0,6}",
+        ];
+        proptest::collection::vec(piece, 0..50).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn loading_never_panics_and_locates_every_problem(text in fluent_like()) {
+            let config = Config::from_language_folders(vec!["en".into()]).unwrap();
+            let files = vec![("en".to_string(), "locales/en/main.ftl".to_string(), text.clone())];
+            let (locales, diags) = Locales::new(&config, files);
+            let lines = text.split('\n').count() as u32;
+            for d in &diags {
+                prop_assert!(d.line >= 1 && d.line <= lines, "{d:?} in {text:?}");
+            }
+            // Formatting every defined message never panics either.
+            for id in locales.defined["en"].keys() {
+                let _ = locales.message("en", id, None);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! A page as loaded: typed front matter and the body, whatever went wrong while reading it.
+//!
+//! Architecture invariant: a page with a bad field is still a page. Each field that could
+//! not be read holds its default and the problem is a located diagnostic, so links to the
+//! page, its translations and its listings behave as if the field were right.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+pub use screener_wasm::engine::Date;
+
+use super::PageKey;
+
+/// An official source a guide relies on. Its URL passed [`super::link::check_web`].
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+/// The front matter keys site-gen knows, typed, plus the rest for templates.
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    pub title: String,
+    pub summary: Option<String>,
+    /// Order within the section (then title).
+    pub weight: i64,
+    pub draft: bool,
+    /// The last part of the URL instead of the file name; a safe path segment.
+    pub slug: Option<String>,
+    /// The day the legal content was last checked.
+    pub reviewed: Option<Date>,
+    pub sources: Vec<Source>,
+    /// The hash of the default-language source this translation was made from.
+    pub translation_of: Option<String>,
+    /// Earlier addresses of the page (paths under the site), redirected to it.
+    pub aliases: Vec<String>,
+    /// Keys site-gen does not know; templates reach them as `page.extra`.
+    pub extra: BTreeMap<String, Value>,
+    /// The file line of each top-level key, for messages about a key.
+    pub lines: BTreeMap<String, u32>,
+}
+
+impl FrontMatter {
+    /// The line of `key` in the file, or of the front matter's start.
+    pub fn line_of(&self, key: &str) -> u32 {
+        self.lines.get(key).copied().unwrap_or(1)
+    }
+}
+
+/// How a page's body is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFormat {
+    Markdown,
+    /// An HTML content file (Hugo's `.html` pages): rendered through the sanitiser only.
+    Html,
+}
+
+/// One content file of one language.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub lang: String,
+    pub key: PageKey,
+    /// Path of the file relative to the site root, for messages.
+    pub file: String,
+    pub meta: FrontMatter,
+    pub body: String,
+    /// The 1-based line of the file on which `body` starts.
+    pub body_line: u32,
+    pub format: BodyFormat,
+    /// Hash of the normalised file: a translation records its source's, to tell when the
+    /// source changed since.
+    pub hash: String,
+}
+
+impl Page {
+    pub fn is_section(&self) -> bool {
+        self.key.is_section()
+    }
+
+    /// See [`PageKey::dir`].
+    pub fn dir(&self) -> &str {
+        self.key.dir()
+    }
+}
+
+/// A file under `content/<lang>/` that is published as it is (an image, a PDF), or after
+/// sanitising (SVG).
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub lang: String,
+    /// Path relative to the language folder, `/`-separated, every segment checked.
+    pub key: String,
+    /// The file, relative to the site root.
+    pub file: String,
+    pub path: std::path::PathBuf,
+    /// The bytes to publish when they differ from the file's (a sanitised SVG).
+    pub sanitised: Option<Vec<u8>>,
+}
+
+impl Asset {
+    /// Its path in the output: `<lang>/<key>`.
+    pub fn output_path(&self) -> String {
+        format!("{}/{}", self.lang, self.key)
+    }
+}
