@@ -124,6 +124,50 @@ pub fn shipped_site() -> &'static Path {
     })
 }
 
+/// Where [`withheld_site`] is served.
+pub const WITHHELD: &str = "/withheld/";
+
+/// The shipped site again, with one Dari guide (`asylum/one-year-deadline.md`) left out, built
+/// on first use into the shipped site's folder and so served under [`WITHHELD`]: a
+/// right-to-left page whose body is the English fallback, which the shipped site itself may
+/// no longer have (every guide is translated into Arabic and Dari).
+pub fn withheld_site() -> &'static str {
+    static SITE: OnceLock<()> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let root = crate::repo_root();
+        let copy = temp_dir("site-gen-withheld-");
+        for part in ["site.toml", "content", "locales", "theme"] {
+            copy_tree(&root.join(part), &copy.join(part));
+        }
+        fs::remove_file(copy.join("content/prs/asylum/one-year-deadline.md"))
+            .expect("the Dari guide to leave out");
+        let opts = site_gen::BuildOptions {
+            load: site_gen::load::LoadOptions {
+                root: copy,
+                base_url: Some(WITHHELD.into()),
+                drafts: false,
+            },
+            out: shipped_site().join(WITHHELD.trim_matches('/')),
+        };
+        if let Err(diags) = site_gen::build(&opts) {
+            let msgs: Vec<String> = diags.iter().map(|d| format!("{d:?}")).collect();
+            panic!("the site with a guide left out does not build:\n{}", msgs.join("\n"));
+        }
+    });
+    WITHHELD
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    if from.is_file() {
+        fs::copy(from, to).unwrap_or_else(|e| panic!("copying {}: {e}", from.display()));
+        return;
+    }
+    fs::create_dir_all(to).expect("create a folder");
+    for e in fs::read_dir(from).into_iter().flatten().flatten() {
+        copy_tree(&e.path(), &to.join(e.file_name()));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The static server.
 

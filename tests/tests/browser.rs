@@ -17,11 +17,15 @@ use tests::browser::{self, Js, browser, http_get, shipped_site};
 const LANGS: [&str; 3] = ["en", "ar", "zh-Hans"];
 /// A guide every language has (translated in en, ar and zh-Hans).
 const GUIDE: &str = "asylum/one-year-deadline/";
-/// A Dari (rtl) page with no Dari translation: the body is the English fallback.
-const FALLBACK: &str = "/prs/asylum/one-year-deadline/";
+/// A Dari (rtl) page with no Dari translation: the body is the English fallback. On the
+/// shipped site with that guide left out (`tests::browser::withheld_site`).
+const FALLBACK: &str = "/withheld/prs/asylum/one-year-deadline/";
+/// The Dari section listing it.
+const FALLBACK_SECTION: &str = "/withheld/prs/asylum/";
 
 /// The pages the accessibility, CSP and privacy checks load.
 fn pages() -> Vec<String> {
+    browser::withheld_site();
     let mut pages = vec!["/".to_string(), "/404.html".to_string()];
     for lang in LANGS {
         pages.push(format!("/{lang}/"));
@@ -30,7 +34,7 @@ fn pages() -> Vec<String> {
         pages.push(format!("/{lang}/directory/"));
     }
     pages.push(FALLBACK.to_string());
-    pages.push("/prs/asylum/".to_string());
+    pages.push(FALLBACK_SECTION.to_string());
     pages.push("/prs/".to_string());
     pages.push("/prs/directory/".to_string());
     pages
@@ -81,6 +85,7 @@ fn layout(b: &browser::Browser, selector: &str) -> Value {
 #[test]
 fn right_to_left_pages_are_mirrored() {
     let Some(mut b) = browser(Js::On) else { return };
+    browser::withheld_site();
     let cases = [
         ("/en/", "ltr"),
         (&format!("/en/{GUIDE}") as &str, "ltr"),
@@ -150,6 +155,7 @@ fn guide_text_is_visible_without_javascript() {
     // The probe itself, checked on the JavaScript session.
     {
         let Some(mut b) = browser(Js::On) else { return };
+    browser::withheld_site();
         b.goto(&format!("/en/{GUIDE}"));
         assert!(page_scripting_enabled(&b), "probe: scripting should be on");
     }
@@ -209,10 +215,17 @@ fn guide_pages_request_only_their_own_files_and_store_nothing() {
             requests.iter().any(|r| r.path == page),
             "{page}: the server did not see the page itself: {requests:?}"
         );
+        let base = if page.starts_with(browser::WITHHELD) {
+            browser::WITHHELD
+        } else {
+            "/"
+        };
         for r in &requests {
             assert_eq!(r.method, "GET", "{page}: unexpected request {r:?}");
             assert!(
-                r.path == page || r.path == "/style.css" || r.path == "/quick-exit.js",
+                r.path == page
+                    || r.path == format!("{base}style.css")
+                    || r.path == format!("{base}quick-exit.js"),
                 "{page}: requested something besides the page, style.css and quick-exit.js: \
                  {r:?}"
             );
@@ -222,8 +235,8 @@ fn guide_pages_request_only_their_own_files_and_store_nothing() {
         assert_eq!(
             resources,
             vec![
-                format!("{origin}/quick-exit.js"),
-                format!("{origin}/style.css")
+                format!("{origin}{base}quick-exit.js"),
+                format!("{origin}{base}style.css")
             ],
             "{page}: loaded (or tried to load) more than the stylesheet and the quick-exit script"
         );
@@ -512,7 +525,8 @@ fn english_names_and_summaries_in_right_to_left_pages_carry_their_language() {
     assert_eq!(v["arrow"], json!("\" ↗\""), "{v}");
 
     // A listing in Dari of pages shown in English: their titles and summaries say so.
-    b.goto("/prs/asylum/");
+    browser::withheld_site();
+    b.goto(FALLBACK_SECTION);
     let v = b.execute(
         "return [...document.querySelectorAll('.cards li')].filter(li => li.querySelector('.badge'))\
            .map(li => ({ title: li.querySelector('a').closest('[lang]').lang,\
@@ -523,7 +537,7 @@ fn english_names_and_summaries_in_right_to_left_pages_carry_their_language() {
     let items = v.as_array().expect("listing");
     assert!(
         !items.is_empty(),
-        "/prs/asylum/ lists no untranslated page: {v}"
+        "{FALLBACK_SECTION} lists no untranslated page: {v}"
     );
     for i in items {
         assert_eq!(i["title"], "en", "{i}");
@@ -535,6 +549,7 @@ fn english_names_and_summaries_in_right_to_left_pages_carry_their_language() {
 #[test]
 fn arabic_script_is_set_larger_and_looser_and_english_inside_it_is_not() {
     let Some(mut b) = browser(Js::On) else { return };
+    browser::withheld_site();
     let text = |b: &browser::Browser, sel: &str| {
         b.execute(
             "const p = document.querySelector(arguments[0]); const s = getComputedStyle(p);\
@@ -589,6 +604,7 @@ fn quick_exit_box(b: &browser::Browser) -> Value {
 #[test]
 fn quick_exit_stays_on_screen_and_never_covers_a_heading_scrolled_to() {
     let Some(mut b) = browser(Js::On) else { return };
+    browser::withheld_site();
     let mut checked = 0;
     for page in [
         format!("/en/{GUIDE}"),
@@ -781,6 +797,7 @@ fn fallback_notice_names_both_languages_and_leads_to_help_in_the_readers_languag
     let Some(mut b) = browser(Js::Off) else {
         return;
     };
+    browser::withheld_site();
     b.goto(FALLBACK);
     let v = b.execute(
         "const n = document.querySelector('.notice-fallback'); const s = getComputedStyle(n);\
@@ -798,7 +815,7 @@ fn fallback_notice_names_both_languages_and_leads_to_help_in_the_readers_languag
     );
     assert_ne!(v["bg"], v["note"], "{v}");
     assert_eq!(v["beforeArticle"], true, "{v}");
-    assert_eq!(v["href"], "/prs/directory/#lang-prs", "{v}");
+    assert_eq!(v["href"], format!("{}prs/directory/#lang-prs", browser::WITHHELD), "{v}");
     // Following it lands on the part of the directory for Dari, without JavaScript.
     b.click(".notice-fallback a");
     let v = b.execute(
@@ -1153,6 +1170,7 @@ fn no_page_links_a_font_or_a_third_party_stylesheet_or_script() {
 #[ignore = "writes screenshots for review; run on demand"]
 fn screenshots() {
     let Some(mut b) = browser(Js::On) else { return };
+    browser::withheld_site();
     let dir = tests::repo_root().join("target/screenshots");
     fs::create_dir_all(&dir).expect("create target/screenshots");
     let mut pages = vec![

@@ -336,8 +336,13 @@ fn direction_named(name: &str) -> Result<Direction, minijinja::Error> {
 ///   (`<a lang="en" dir="ltr">`): isolated against that direction, not the page's.
 /// - `{{ org.phone|tel }}`: a phone number written by an editor, as a link that calls it
 ///   (isolated left to right in right-to-left pages); as text when it cannot be dialled.
+/// - `{{ h.id|code }}`: a code the formatter might take for words (an anchor made from an
+///   Arabic heading with a form number in it, the CSP): escaped only.
 pub fn add_filters(env: &mut minijinja::Environment) {
     use minijinja::value::Value;
+    env.add_filter("code", |value: String| {
+        Value::from_safe_string(crate::render::markdown::escape(&value))
+    });
     env.add_filter("attr", |state: &minijinja::State, value: String| {
         let marked = isolate_with_marks(&value, &page_direction(state), Extent::Whole);
         Value::from_safe_string(crate::render::markdown::escape(&marked))
@@ -1271,6 +1276,7 @@ mod tests {
             "<bdi>الموعد</bdi> · Know Your Rights"
         );
         assert!(env.render_str("{{ 'x'|bidi('up') }}", ()).is_err());
+        assert_eq!(render("{{ 'نموذج-i-589'|code }}", "rtl"), "نموذج-i-589");
     }
 
     #[test]

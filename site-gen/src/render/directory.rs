@@ -10,7 +10,6 @@ use crate::config::{Config, Direction, Language};
 use crate::model::Site;
 use crate::load::directory::{AREAS, NATIONAL, Org, STATES};
 use crate::render::markdown::slugify;
-use crate::render::phone;
 
 /// The anchor of the part of the directory that lists organisations speaking `code`.
 pub fn language_anchor(code: &str) -> String {
@@ -23,6 +22,18 @@ pub fn state_anchor(code: &str) -> String {
     format!("state-{code}")
 }
 
+/// The name of language `code` in language `reader` (the `language-name` message), or the
+/// language's name in itself (or its code) when the reader's Fluent files lack it.
+pub fn language_name(site: &Site, reader: &str, code: &str) -> String {
+    let autonym = site.config.language(code).map_or(code, |l| l.name.as_str());
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("code", code);
+    args.set("name", autonym);
+    site.locales
+        .message(reader, "language-name", Some(&args))
+        .map_or_else(|| autonym.to_string(), |l| l.text)
+}
+
 #[derive(Serialize)]
 struct OrgCx<'a> {
     /// The card's anchor; only on the organisation's first card (it may be listed under
@@ -33,7 +44,6 @@ struct OrgCx<'a> {
     name_lang: Option<(String, &'static str)>,
     url: &'a str,
     phone: Option<&'a str>,
-    tel: Option<String>,
     detained: bool,
     languages: Vec<LangCx>,
     /// State codes, or empty when national.
@@ -44,10 +54,12 @@ struct OrgCx<'a> {
     about_lang: Option<(&'a str, &'static str)>,
 }
 
-/// A language by code, with its name in itself when the site has it.
+/// A language by code: its name in the reader's language, and in itself when the site has
+/// the language and the two differ (so a reader of any language recognises theirs).
 #[derive(Serialize)]
 struct LangCx {
     code: String,
+    name: String,
     autonym: Option<String>,
     dir: &'static str,
 }
@@ -59,7 +71,6 @@ struct EntryCx<'a> {
     name: &'a str,
     name_lang: Option<(String, &'static str)>,
     phone: Option<&'a str>,
-    tel: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -112,7 +123,7 @@ pub fn context(site: &Site, lang: &Language) -> minijinja::Value {
                 .filter(|(_, o)| o.areas.iter().any(|a| a == area))
                 .map(|(i, o)| {
                     let id = std::mem::take(&mut first_card[i]).then(|| cards[i].clone());
-                    org_cx(config, lang, &chain, o, id)
+                    org_cx(site, lang, &chain, o, id)
                 })
                 .collect(),
         })
@@ -125,7 +136,6 @@ pub fn context(site: &Site, lang: &Language) -> minijinja::Value {
             name: &o.name,
             name_lang: name_lang(config, lang, o),
             phone: o.phone.as_deref(),
-            tel: o.phone.as_deref().and_then(phone::tel_uri),
         }
     };
     let languages = language_codes(config, lang, orgs)
@@ -136,7 +146,7 @@ pub fn context(site: &Site, lang: &Language) -> minijinja::Value {
                 .filter(|&i| orgs[i].languages.iter().any(|l| same_language(l, &code)))
                 .map(entry)
                 .collect(),
-            language: lang_cx(config, &code),
+            language: lang_cx(site, lang, &code),
         })
         .collect();
     let states: Vec<StateGroupCx> = std::iter::once(NATIONAL)
@@ -164,12 +174,13 @@ pub fn context(site: &Site, lang: &Language) -> minijinja::Value {
 }
 
 fn org_cx<'a>(
-    config: &Config,
+    site: &Site,
     lang: &Language,
     chain: &[&str],
     o: &'a Org,
     id: Option<String>,
 ) -> OrgCx<'a> {
+    let config = &site.config;
     let about = chain.iter().find_map(|c| o.about.get_key_value(*c));
     OrgCx {
         id,
@@ -177,9 +188,8 @@ fn org_cx<'a>(
         name_lang: name_lang(config, lang, o),
         url: &o.url,
         phone: o.phone.as_deref(),
-        tel: o.phone.as_deref().and_then(phone::tel_uri),
         detained: o.detained,
-        languages: o.languages.iter().map(|c| lang_cx(config, c)).collect(),
+        languages: o.languages.iter().map(|c| lang_cx(site, lang, c)).collect(),
         states: if o.is_national() {
             Vec::new()
         } else {
@@ -205,12 +215,17 @@ fn name_lang(config: &Config, page: &Language, o: &Org) -> Option<(String, &'sta
     })
 }
 
-fn lang_cx(config: &Config, code: &str) -> LangCx {
-    let site = config.language(code);
+fn lang_cx(site: &Site, reader: &Language, code: &str) -> LangCx {
+    let name = language_name(site, &reader.code, code);
     LangCx {
         code: code.to_string(),
-        autonym: site.map(|l| l.name.clone()),
-        dir: direction(config, code).as_str(),
+        autonym: site
+            .config
+            .language(code)
+            .map(|l| l.name.clone())
+            .filter(|a| *a != name),
+        name,
+        dir: direction(&site.config, code).as_str(),
     }
 }
 

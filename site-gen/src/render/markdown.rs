@@ -15,7 +15,8 @@ use pulldown_cmark::{
 };
 use serde::Serialize;
 
-use super::sanitise;
+use super::{bidi, sanitise};
+use crate::config::Direction;
 use crate::diag::{Diagnostic, LineIndex};
 use crate::model::link::{self, Link};
 use crate::model::{BodyFormat, PageKey};
@@ -44,6 +45,11 @@ pub trait Context {
     fn label(&self, kind: &str) -> String;
     /// Visually hidden text after an external link ("opens another website").
     fn external_hint(&self) -> String;
+    /// The direction of the body's language: runs of the other direction in its text are
+    /// isolated (render/bidi.rs). Left to right unless said.
+    fn direction(&self) -> Direction {
+        Direction::Ltr
+    }
 }
 
 /// A heading being collected: its inner events, level, explicit id and classes.
@@ -215,6 +221,8 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
             None => events.push(event),
         }
     }
+    // Runs of the other direction isolated, US phone numbers as tel: links.
+    let events = bidi::markdown(events, &cx.direction());
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     out.html = if has_raw_html {

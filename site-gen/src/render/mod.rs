@@ -115,6 +115,9 @@ struct LinkCx<'a> {
     current: bool,
     /// Set when the linked page is not translated into the reader's language.
     fallback: bool,
+    /// The language (code, direction) of the title and summary, when they are not in the
+    /// reader's: they are marked with it.
+    lang: Option<(&'a str, &'static str)>,
 }
 
 #[derive(Serialize)]
@@ -137,6 +140,11 @@ struct Alternate {
 struct FallbackCx {
     lang: LangCx,
     url: String,
+    /// The body's language and the reader's, named in the reader's language.
+    name: String,
+    reader: String,
+    /// The part of the directory that lists help in the reader's language.
+    help: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -230,6 +238,16 @@ impl markdown::Context for MdCx<'_> {
             .message(self.reader, "external-link", None)
             .map_or_else(String::new, |l| l.text)
     }
+    fn direction(&self) -> crate::config::Direction {
+        direction(&self.site.config, self.body_lang)
+    }
+}
+
+/// The direction of a configured language (left to right for one the site does not have).
+fn direction(config: &Config, code: &str) -> crate::config::Direction {
+    config
+        .language(code)
+        .map_or(crate::config::Direction::Ltr, |l| l.dir.clone())
 }
 
 /// Renders every page and the site-wide files into `sink`.
@@ -534,12 +552,17 @@ fn render_entry(
                 .url(&src.lang, entry.key.as_str())
                 .unwrap_or_default()
                 .to_string(),
+            name: directory::language_name(site, reader, &body_lang.code),
+            reader: directory::language_name(site, reader, reader),
+            help: links(site, reader)
+                .directory
+                .map(|d| format!("{d}#{}", directory::language_anchor(reader))),
         }
     });
     let links_of = |indices: &[usize]| -> Vec<LinkCx> {
         indices
             .iter()
-            .map(|&i| link(&plan.entries[i], entry.key))
+            .map(|&i| link(config, &plan.entries[i], entry.key))
             .collect()
     };
     let (pages, subsections) = match plan
@@ -549,7 +572,7 @@ fn render_entry(
         Some(l) => (links_of(&l.pages), links_of(&l.sections)),
         None => (Vec::new(), Vec::new()),
     };
-    let nav = nav(plan, reader, entry.key);
+    let nav = nav(config, plan, reader, entry.key);
     let translations: Vec<SwitchCx> = config
         .languages
         .iter()
@@ -647,24 +670,26 @@ fn render_entry(
 }
 
 /// The top-level sections of a language, for the navigation bar.
-fn nav<'a>(plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
+fn nav<'a>(config: &Config, plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
     plan.listing(reader, "")
         .map(|l| {
             l.sections
                 .iter()
-                .map(|&i| link(&plan.entries[i], current))
+                .map(|&i| link(config, &plan.entries[i], current))
                 .collect()
         })
         .unwrap_or_default()
 }
 
-fn link<'a>(e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
+fn link<'a>(config: &Config, e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
+    let body = e.source.lang.as_str();
     LinkCx {
         title: &e.source.meta.title,
         summary: e.source.meta.summary.as_deref(),
         url: e.url,
         current: e.key == current,
         fallback: e.is_fallback(),
+        lang: (body != e.lang.code).then(|| (body, direction(config, body).as_str())),
     }
 }
 
@@ -745,7 +770,7 @@ fn render_special(
         translations,
         alternates,
         canonical: absolute(config, &url),
-        nav: nav(plan, &lang.code, special.key),
+        nav: nav(config, plan, &lang.code, special.key),
         links: links(site, &lang.code),
         data: (special.data)(lang),
         csp: CSP,
