@@ -619,11 +619,10 @@ impl Browser {
 
     /// Clicks the first element matching a CSS selector, as a user would (trusted events).
     pub fn click(&self, css: &str) {
-        self.run(async {
-            let el = self.client().find(fantoccini::Locator::Css(css)).await?;
-            el.click().await
-        })
-        .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+        let el = self
+            .run(self.client().find(fantoccini::Locator::Css(css)))
+            .unwrap_or_else(|e| panic!("finding {css}: {e}"));
+        self.click_element(&el, css);
     }
 
     /// Polls `expression` (JavaScript) every 50 ms until it is truthy and returns its value;
@@ -783,8 +782,22 @@ impl Browser {
     /// Clicks an element as a user would (scrolled into view, a trusted click at its centre);
     /// `what` names it in the panic message.
     pub fn click_element(&self, el: &fantoccini::elements::Element, what: &str) {
+        self.uncover(el);
         self.run(el.click())
             .unwrap_or_else(|e| panic!("clicking {what}: {e}"));
+    }
+
+    /// The page's top bar stays on screen, and WebDriver scrolls an element into view without
+    /// minding it (the element may land under the bar). An element whose centre cannot be
+    /// clicked now is scrolled to the middle first, as a reader scrolls to see what they tap.
+    fn uncover(&self, el: &fantoccini::elements::Element) {
+        let arg = serde_json::to_value(el).expect("an element reference");
+        self.execute(
+            "const el = arguments[0], r = el.getBoundingClientRect();\
+             const h = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);\
+             if (!h || !el.contains(h)) el.scrollIntoView({ block: 'center' });",
+            vec![arg],
+        );
     }
 
     /// Clicks several elements in turn with one WebDriver action chain (a mouse moved to the

@@ -1210,3 +1210,4 @@ fn screenshots() {
         b.set_viewport(browser::WINDOW.0, browser::WINDOW.1);
     }
 }
+
