@@ -151,7 +151,10 @@ pub fn withheld_site() -> &'static str {
         };
         if let Err(diags) = site_gen::build(&opts) {
             let msgs: Vec<String> = diags.iter().map(|d| format!("{d:?}")).collect();
-            panic!("the site with a guide left out does not build:\n{}", msgs.join("\n"));
+            panic!(
+                "the site with a guide left out does not build:\n{}",
+                msgs.join("\n")
+            );
         }
     });
     WITHHELD

@@ -155,7 +155,7 @@ fn guide_text_is_visible_without_javascript() {
     // The probe itself, checked on the JavaScript session.
     {
         let Some(mut b) = browser(Js::On) else { return };
-    browser::withheld_site();
+        browser::withheld_site();
         b.goto(&format!("/en/{GUIDE}"));
         assert!(page_scripting_enabled(&b), "probe: scripting should be on");
     }
@@ -815,7 +815,11 @@ fn fallback_notice_names_both_languages_and_leads_to_help_in_the_readers_languag
     );
     assert_ne!(v["bg"], v["note"], "{v}");
     assert_eq!(v["beforeArticle"], true, "{v}");
-    assert_eq!(v["href"], format!("{}prs/directory/#lang-prs", browser::WITHHELD), "{v}");
+    assert_eq!(
+        v["href"],
+        format!("{}prs/directory/#lang-prs", browser::WITHHELD),
+        "{v}"
+    );
     // Following it lands on the part of the directory for Dari, without JavaScript.
     b.click(".notice-fallback a");
     let v = b.execute(
@@ -1210,4 +1214,3 @@ fn screenshots() {
         b.set_viewport(browser::WINDOW.0, browser::WINDOW.1);
     }
 }
-

@@ -257,7 +257,8 @@ fn pages_carry_a_strict_csp_and_no_inline_script() {
             // Scripts only from files: the quick exit's.
             assert_eq!(
                 html.matches("<script").count(),
-                html.matches("<script src=\"/rights/quick-exit.js\" defer></script>").count(),
+                html.matches("<script src=\"/rights/quick-exit.js\" defer></script>")
+                    .count(),
                 "{rel} has an inline script"
             );
             assert!(!html.contains(" style="), "{rel} has inline style");

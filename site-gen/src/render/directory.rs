@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use crate::config::{Config, Direction, Language};
-use crate::model::Site;
 use crate::load::directory::{AREAS, NATIONAL, Org, STATES};
+use crate::model::Site;
 use crate::render::markdown::slugify;
 
 /// The anchor of the part of the directory that lists organisations speaking `code`.
