@@ -1,7 +1,9 @@
-//! Compiles the screener engine to WebAssembly and generates its JavaScript glue, so that
-//! the `site-gen` binary carries the screener and a nonprofit needs nothing else.
+//! Compiles the browser engines — the screener and search — to WebAssembly and generates
+//! their JavaScript glue, so that the `site-gen` binary carries both and a nonprofit needs
+//! nothing else. Outputs: `$OUT_DIR/pkg/screener_wasm{.js,_bg.wasm}` and
+//! `$OUT_DIR/search-pkg/search_wasm{.js,_bg.wasm}`.
 //!
-//! The wasm is built by a nested cargo in its own target folder (under OUT_DIR), so it
+//! Both crates are built by one nested cargo in its own target folder (under OUT_DIR), so it
 //! never waits on the outer build's lock. The wasm32 target is added with rustup when it is
 //! missing: rustup on these machines does not add targets by itself.
 
@@ -22,6 +24,8 @@ fn main() {
     for p in [
         "screener-wasm/src",
         "screener-wasm/Cargo.toml",
+        "search-wasm/src",
+        "search-wasm/Cargo.toml",
         "Cargo.toml",
         "Cargo.lock",
     ] {
@@ -37,6 +41,8 @@ fn main() {
             "--quiet",
             "-p",
             "screener-wasm",
+            "-p",
+            "search-wasm",
             "--lib",
             "--target",
             TARGET,
@@ -48,16 +54,13 @@ fn main() {
         .env_remove("CARGO_BUILD_RUSTFLAGS")
         .env_remove("RUSTC_WORKSPACE_WRAPPER")
         .status()
-        .expect("cannot run cargo to build the screener's WebAssembly");
+        .expect("cannot run cargo to build the screener's and search's WebAssembly");
     if !status.success() {
-        panic!("building screener-wasm for {TARGET} failed (see the errors above)");
+        panic!("building screener-wasm and search-wasm for {TARGET} failed (see the errors above)");
     }
-    let wasm = target_dir
-        .join(TARGET)
-        .join("wasm-release")
-        .join("screener_wasm.wasm");
-    let pkg = out.join("pkg");
-    bindgen(&wasm, &pkg);
+    let wasm_dir = target_dir.join(TARGET).join("wasm-release");
+    bindgen(&wasm_dir.join("screener_wasm.wasm"), &out.join("pkg"));
+    bindgen(&wasm_dir.join("search_wasm.wasm"), &out.join("search-pkg"));
 }
 
 fn bindgen(wasm: &Path, pkg: &Path) {

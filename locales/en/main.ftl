@@ -155,8 +155,8 @@ area-general = General help and hotlines
 
 ## The screener page (the questions themselves are in screener.ftl)
 screener-title = Questions to find the right help
-screener-summary = Answer a few questions to learn what kind of legal help you may need. Your answers stay on your phone.
-screener-intro = Answer a few short questions. At the end you will see what kind of legal help you may need, how urgent it is, and where to find free help. It takes about five minutes.
+screener-summary = Answer questions, one at a time, to learn what kind of legal help you may need. Your answers stay on your phone.
+screener-intro = How many questions you answer depends on your answers: most people answer 15 to 30. The answers show what kind of legal help you may need, how urgent it is, and where to find free help.
 screener-privacy = Your answers stay on this phone. They are never sent, never saved, and never put in the web address. When you close or leave this page, they are gone.
 screener-quick-exit-note = The red "Quick exit" button leaves this page at once and clears your answers. It does not erase your browser history.
 screener-start = Start
@@ -164,7 +164,7 @@ screener-next = Next
 screener-back = Back
 screener-start-over = Start over
 screener-print = Print or save a summary
-screener-progress = Question { $number }
+screener-progress = Question { $number } of about { $total }
 screener-choose-one = Please choose an answer.
 screener-enter-number = Please enter a number, or choose "I don't know".
 screener-enter-date = Please choose a month and write the year, or choose "I don't know".
@@ -186,3 +186,22 @@ screener-court-line = Immigration court information line (automated, free): 1-80
 screener-static-heading = The questions, if this page cannot run them
 screener-static-intro = This page normally asks one question at a time. Here are all the questions and what the answers may mean. Read them and note your answers to bring to a lawyer.
 screener-static-outcomes = What the answers may mean
+
+## Glossary page
+glossary-title = Legal words explained
+glossary-summary = Plain explanations of the legal words used in these guides. Links in the guides lead here.
+glossary-sections = Sections
+
+## Gregorian month names, for every date the site shows (the screener, review dates).
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -155,8 +155,8 @@ area-general = Ayuda general y líneas de ayuda
 
 ## La página de las preguntas (las preguntas mismas están en screener.ftl)
 screener-title = Preguntas para encontrar la ayuda correcta
-screener-summary = Conteste algunas preguntas para saber qué tipo de ayuda legal puede necesitar. Sus respuestas se quedan en su teléfono.
-screener-intro = Conteste algunas preguntas cortas. Al final verá qué tipo de ayuda legal puede necesitar, qué tan urgente es y dónde encontrar ayuda gratis. Toma unos cinco minutos.
+screener-summary = Conteste preguntas, una por una, para saber qué tipo de ayuda legal puede necesitar. Sus respuestas se quedan en su teléfono.
+screener-intro = Cuántas preguntas va a contestar depende de sus respuestas: la mayoría de las personas contesta entre 15 y 30. Las respuestas muestran qué tipo de ayuda legal puede necesitar, qué tan urgente es y dónde encontrar ayuda gratis.
 screener-privacy = Sus respuestas se quedan en este teléfono. Nunca se envían, nunca se guardan y nunca se ponen en la dirección de la página web. Cuando cierre esta página o salga de ella, las respuestas se borran.
 screener-quick-exit-note = El botón rojo de "Salida rápida" sale de esta página enseguida y borra sus respuestas. No borra el historial de su navegador.
 screener-start = Empezar
@@ -164,7 +164,7 @@ screener-next = Siguiente
 screener-back = Atrás
 screener-start-over = Empezar de nuevo
 screener-print = Imprimir o guardar un resumen
-screener-progress = Pregunta { $number }
+screener-progress = Pregunta { $number } de unas { $total }
 screener-choose-one = Por favor, elija una respuesta.
 screener-enter-number = Por favor, escriba un número, o elija "No sé".
 screener-enter-date = Por favor, elija un mes y escriba el año, o elija "No sé".
@@ -186,3 +186,22 @@ screener-court-line = Línea de información de la corte de inmigración (autom�
 screener-static-heading = Las preguntas, si esta página no puede mostrarlas una por una
 screener-static-intro = Normalmente esta página hace una pregunta a la vez. Aquí están todas las preguntas y lo que pueden querer decir las respuestas. Léalas y anote sus respuestas para llevarlas a un abogado.
 screener-static-outcomes = Lo que pueden querer decir las respuestas
+
+## Glossary page
+glossary-title = Palabras legales explicadas
+glossary-summary = Explicaciones sencillas de las palabras legales que usan estas guías. Los enlaces de las guías llevan aquí.
+glossary-sections = Secciones
+
+## Nombres de los meses del calendario gregoriano, para todas las fechas del sitio.
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

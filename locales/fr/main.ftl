@@ -155,8 +155,8 @@ area-general = Aide générale et lignes d'aide
 
 ## La page du questionnaire (les questions elles-mêmes sont dans screener.ftl)
 screener-title = Des questions pour trouver la bonne aide
-screener-summary = Répondez à quelques questions pour savoir de quel type d'aide juridique vous avez peut-être besoin. Vos réponses restent sur votre téléphone.
-screener-intro = Répondez à quelques questions courtes. À la fin, vous verrez de quel type d'aide juridique vous avez peut-être besoin, à quel point c'est urgent, et où trouver une aide gratuite. Cela prend environ cinq minutes.
+screener-summary = Répondez à des questions, une par une, pour savoir de quel type d'aide juridique vous avez peut-être besoin. Vos réponses restent sur votre téléphone.
+screener-intro = Le nombre de questions dépend de vos réponses : la plupart des gens répondent à 15 à 30 questions. Les réponses montrent de quel type d'aide juridique vous avez peut-être besoin, à quel point c'est urgent, et où trouver une aide gratuite.
 screener-privacy = Vos réponses restent sur ce téléphone. Elles ne sont jamais envoyées, jamais enregistrées, et jamais mises dans l'adresse web. Quand vous fermez ou quittez cette page, elles disparaissent.
 screener-quick-exit-note = Le bouton rouge « Sortie rapide » fait quitter cette page tout de suite et efface vos réponses. Il n'efface pas l'historique de votre navigateur.
 screener-start = Commencer
@@ -164,7 +164,7 @@ screener-next = Suivant
 screener-back = Retour
 screener-start-over = Recommencer
 screener-print = Imprimer ou enregistrer un résumé
-screener-progress = Question { $number }
+screener-progress = Question { $number } sur environ { $total }
 screener-choose-one = Choisissez une réponse, s'il vous plaît.
 screener-enter-number = Écrivez un nombre, ou choisissez « Je ne sais pas ».
 screener-enter-date = Choisissez un mois et écrivez l'année, ou choisissez « Je ne sais pas ».
@@ -186,3 +186,22 @@ screener-court-line = Ligne d'information du tribunal de l'immigration (automati
 screener-static-heading = Les questions, si cette page ne peut pas les faire fonctionner
 screener-static-intro = D'habitude, cette page pose une question à la fois. Voici toutes les questions et ce que les réponses peuvent vouloir dire. Lisez-les et notez vos réponses pour les apporter à un avocat.
 screener-static-outcomes = Ce que les réponses peuvent vouloir dire
+
+## Glossary page
+glossary-title = Les mots juridiques expliqués
+glossary-summary = Des explications simples des mots juridiques utilisés dans ces guides. Les liens des guides mènent ici.
+glossary-sections = Rubriques
+
+## Noms des mois du calendrier grégorien, pour toutes les dates du site.
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

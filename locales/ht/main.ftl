@@ -155,8 +155,8 @@ area-general = Èd jeneral ak liy èd
 
 ## Paj kesyonè a (kesyon yo menm nan screener.ftl)
 screener-title = Kesyon pou jwenn bon èd la
-screener-summary = Reponn kèk kesyon pou w konnen ki kalite èd legal ou ka bezwen. Repons ou yo rete sou telefòn ou.
-screener-intro = Reponn kèk kesyon kout. Alafen, w ap wè ki kalite èd legal ou ka bezwen, kijan sa ijan, ak ki kote pou w jwenn èd gratis. Sa pran anviwon senk minit.
+screener-summary = Reponn kesyon yo, youn apre lòt, pou w konnen ki kalite èd legal ou ka bezwen. Repons ou yo rete sou telefòn ou.
+screener-intro = Kantite kesyon ou reponn depann de repons ou yo: pifò moun reponn ant 15 ak 30. Repons yo montre ki kalite èd legal ou ka bezwen, kijan sa ijan, ak ki kote pou w jwenn èd gratis.
 screener-privacy = Repons ou yo rete sou telefòn sa a. Yo pa janm voye yo, yo pa janm sere yo, epi yo pa janm mete yo nan adrès entènèt la. Lè ou fèmen paj sa a oswa ou kite l, repons yo efase.
 screener-quick-exit-note = Bouton wouj "Sòti vit" la kite paj sa a touswit epi li efase repons ou yo. Li pa efase istwa navigasyon ou.
 screener-start = Kòmanse
@@ -164,7 +164,7 @@ screener-next = Swivan
 screener-back = Retounen
 screener-start-over = Rekòmanse
 screener-print = Enprime oswa sere yon rezime
-screener-progress = Kesyon { $number }
+screener-progress = Kesyon { $number } sou anviwon { $total }
 screener-choose-one = Tanpri chwazi yon repons.
 screener-enter-number = Tanpri mete yon nimewo, oswa chwazi "Mwen pa konnen".
 screener-enter-date = Tanpri chwazi yon mwa epi ekri ane a, oswa chwazi "Mwen pa konnen".
@@ -186,3 +186,22 @@ screener-court-line = Liy enfòmasyon tribinal imigrasyon an (otomatik, gratis):
 screener-static-heading = Kesyon yo, si paj sa a pa ka fè yo mache
 screener-static-intro = Nòmalman, paj sa a poze yon sèl kesyon alafwa. Men tout kesyon yo ak sa repons yo ka vle di. Li yo, epi ekri repons ou yo pou w pote bay yon avoka.
 screener-static-outcomes = Sa repons yo ka vle di
+
+## Glossary page
+glossary-title = Mo legal yo esplike
+glossary-summary = Esplikasyon senp pou mo legal gid sa yo sèvi. Lyen ki nan gid yo mennen isit la.
+glossary-sections = Seksyon yo
+
+## Non mwa yo nan kalandriye gregoryen an, pou tout dat sit la montre.
+month-1 = janvye
+month-2 = fevriye
+month-3 = mas
+month-4 = avril
+month-5 = me
+month-6 = jen
+month-7 = jiyè
+month-8 = out
+month-9 = septanm
+month-10 = oktòb
+month-11 = novanm
+month-12 = desanm

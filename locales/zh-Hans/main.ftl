@@ -155,8 +155,8 @@ area-general = 一般帮助和热线
 
 ## 问卷页面（问题本身在 screener.ftl 里）
 screener-title = 帮您找到合适帮助的问题
-screener-summary = 回答几个问题，了解您可能需要哪种法律帮助。您的回答只留在您的手机上。
-screener-intro = 回答几个简短的问题。最后，您会看到您可能需要哪种法律帮助、有多紧急，以及去哪里找免费帮助。大约需要五分钟。
+screener-summary = 一次回答一个问题，了解您可能需要哪种法律帮助。您的回答只留在您的手机上。
+screener-intro = 要回答多少题，要看您的回答：大多数人回答 15 到 30 题。这些回答会显示您可能需要哪种法律帮助、有多紧急，以及去哪里找免费帮助。
 screener-privacy = 您的回答只留在这部手机上。它们不会被发送，不会被保存，也不会被放进网址里。您关闭或离开这一页时，它们就没有了。
 screener-quick-exit-note = 红色的“快速离开”按钮会马上离开这一页，并清除您的回答。它不会删除您的浏览器记录。
 screener-start = 开始
@@ -164,7 +164,7 @@ screener-next = 下一步
 screener-back = 上一步
 screener-start-over = 重新开始
 screener-print = 打印或保存摘要
-screener-progress = 第 { $number } 题
+screener-progress = 第 { $number } 题，大约共 { $total } 题
 screener-choose-one = 请选择一个答案。
 screener-enter-number = 请填一个数字，或者选“我不知道”。
 screener-enter-date = 请选择月份并写上年份，或者选“我不知道”。
@@ -186,3 +186,22 @@ screener-court-line = 移民法庭信息热线（自动语音，免费）：1-80
 screener-static-heading = 全部问题（如果这一页无法一题一题地提问）
 screener-static-intro = 这一页平常一次问一个问题。这里列出所有问题，以及回答可能代表什么。请阅读这些问题，记下您的回答，带去给律师看。
 screener-static-outcomes = 这些回答可能代表什么
+
+## Glossary page
+glossary-title = 法律用语解释
+glossary-summary = 用简单的话解释这些指南里用到的法律用语。指南里的链接会带您到这里。
+glossary-sections = 栏目
+
+## 公历月份名称，用于网站上的所有日期。
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月

@@ -44,7 +44,7 @@ pub struct Language {
     pub fallback: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[serde(default)]
@@ -77,6 +77,9 @@ pub struct Config {
     /// The site's name per language (`name = "…"` or `[name] en = "…"`), replacing the
     /// `site-name` message; `"*"` holds a name for every language.
     pub names: BTreeMap<String, String>,
+    /// `site.toml` values that are still samples or placeholders (see [`is_placeholder`]):
+    /// (key, value, line). They are never shown on the site.
+    pub placeholders: Vec<(&'static str, String, u32)>,
     /// Files under `content/` left out of the site: glob patterns relative to `content/`
     /// (`"*/drafts/**"`, `"en/old-*.md"`).
     pub exclude: Vec<glob::Pattern>,
@@ -119,7 +122,9 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawLanguage {
     code: String,
-    name: String,
+    /// Optional: CLDR's name of the language in itself when absent.
+    #[serde(default)]
+    name: Option<String>,
     #[serde(default)]
     dir: Option<String>,
     #[serde(default)]
@@ -167,7 +172,7 @@ impl Config {
             match parse_tag(code) {
                 Ok(tag) => languages.push(Language {
                     code: code.clone(),
-                    name: autonym(code).unwrap_or(code).to_string(),
+                    name: autonym(code).unwrap_or_else(|| code.clone()),
                     dir: direction_of(&tag),
                     fallback: Vec::new(),
                 }),
@@ -199,6 +204,7 @@ impl Config {
             quick_exit_url: DEFAULT_QUICK_EXIT.into(),
             review_interval_days: 365,
             names: BTreeMap::new(),
+            placeholders: Vec::new(),
             exclude: Vec::new(),
             extra: BTreeMap::new(),
         })
@@ -259,10 +265,20 @@ impl Config {
                     Direction::Ltr
                 }
             };
+            let Some(name) = raw_lang.name.clone().or_else(|| autonym(&raw_lang.code)) else {
+                errors.push(
+                    Diagnostic::error(format!(
+                        "language `{}` needs a `name`: its name in itself, as readers look for it",
+                        raw_lang.code
+                    ))
+                    .at(FILE, pos.0, pos.1),
+                );
+                continue;
+            };
             languages.push((
                 Language {
                     code: raw_lang.code.clone(),
-                    name: raw_lang.name.clone(),
+                    name,
                     dir,
                     fallback: raw_lang.fallback.clone(),
                 },
@@ -324,6 +340,21 @@ impl Config {
                 "/".into()
             }
         };
+        let placeholders: Vec<(&'static str, String, u32)> = [
+            ("contact.name", Some(raw.contact.name.as_str()), "name"),
+            ("contact.phone", raw.contact.phone.as_deref(), "phone"),
+            ("contact.email", raw.contact.email.as_deref(), "email"),
+            ("contact.url", raw.contact.url.as_deref(), "url"),
+            ("contact.address", raw.contact.address.as_deref(), "address"),
+            ("hotline", raw.hotline.as_deref(), "hotline"),
+        ]
+        .into_iter()
+        .filter_map(|(key, v, line_key)| {
+            let v = v?;
+            is_placeholder(v).then(|| (key, v.to_string(), key_line(text, line_key)))
+        })
+        .collect();
+        let shown = |key: &str| !placeholders.iter().any(|(k, _, _)| *k == key);
         let mut check_url = |key: &str, url: Option<&str>| {
             if let Some(e) = url.and_then(|u| link::check_web(u).err()) {
                 errors.push(Diagnostic::error(format!("{key}: {e}")).at(
@@ -334,8 +365,14 @@ impl Config {
             }
         };
         check_url("quick_exit_url", raw.quick_exit_url.as_deref());
-        check_url("contact.url", raw.contact.url.as_deref());
-        if let Some(email) = raw.contact.email.as_deref()
+        if shown("contact.url") {
+            check_url("contact.url", raw.contact.url.as_deref());
+        }
+        if let Some(email) = raw
+            .contact
+            .email
+            .as_deref()
+            .filter(|_| shown("contact.email"))
             && (email.contains([':', '/', '?', '<', '>', '"']) || !email.contains('@'))
         {
             errors.push(
@@ -372,6 +409,7 @@ impl Config {
                 .quick_exit_url
                 .unwrap_or_else(|| DEFAULT_QUICK_EXIT.into()),
             review_interval_days: raw.review_interval_days.unwrap_or(365),
+            placeholders,
             exclude,
             names: match raw.name {
                 None => BTreeMap::new(),
@@ -391,6 +429,49 @@ impl Config {
         Ok(())
     }
 
+    /// The organisation's contact details as readers see them: without placeholder values,
+    /// and without a name when the name is one (then nothing of the block is shown).
+    pub fn public_contact(&self) -> Contact {
+        let keep = |key: &str, v: &Option<String>| {
+            v.clone()
+                .filter(|_| !self.placeholders.iter().any(|(k, _, _)| *k == key))
+        };
+        let name = keep("contact.name", &Some(self.contact.name.clone())).unwrap_or_default();
+        if name.trim().is_empty() {
+            return Contact::default();
+        }
+        Contact {
+            name,
+            phone: keep("contact.phone", &self.contact.phone),
+            email: keep("contact.email", &self.contact.email),
+            url: keep("contact.url", &self.contact.url),
+            address: keep("contact.address", &self.contact.address),
+        }
+    }
+
+    /// The hotline as readers see it (`None` while it is a placeholder).
+    pub fn public_hotline(&self) -> Option<&str> {
+        self.hotline
+            .as_deref()
+            .filter(|_| !self.placeholders.iter().any(|(k, _, _)| *k == "hotline"))
+    }
+
+    /// One diagnostic per placeholder value: a warning from `build` (the site is built
+    /// without them), an error from `check` (a site must not be published with them).
+    pub fn placeholder_diagnostics(&self, severity: crate::diag::Severity) -> Vec<Diagnostic> {
+        self.placeholders
+            .iter()
+            .map(|(key, value, line)| {
+                let d = Diagnostic::warning(format!(
+                    "`{key}` still holds a sample value (`{value}`); it is not shown on the site"
+                ))
+                .at(FILE, *line, 1)
+                .hint("put your organisation's real details here, or remove the line");
+                Diagnostic { severity, ..d }
+            })
+            .collect()
+    }
+
     /// Whether `path` (relative to `content/`, `/`-separated) matches an `exclude` pattern.
     pub fn is_excluded(&self, path: &str) -> bool {
         let opts = glob::MatchOptions {
@@ -400,6 +481,24 @@ impl Config {
         };
         self.exclude.iter().any(|p| p.matches_with(path, opts))
     }
+}
+
+/// The prefix of values `site-gen init` and `import` write for the organisation to replace.
+pub const PLACEHOLDER: &str = "REPLACE:";
+
+/// Whether a configuration value is a placeholder or a sample rather than real details: a
+/// `REPLACE: …` value, an address at a domain reserved for examples (`example.org`), a
+/// fictional 555-01xx phone number, or "Your organisation's name".
+pub fn is_placeholder(value: &str) -> bool {
+    let v = value.trim().to_ascii_lowercase();
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+    v.starts_with(&PLACEHOLDER.to_ascii_lowercase())
+        || ["example.org", "example.com", "example.net"]
+            .iter()
+            .any(|d| v.contains(d))
+        || v.starts_with("your organisation")
+        || v.starts_with("your organization")
+        || (digits.len() >= 7 && digits[digits.len() - 7..].starts_with("55501"))
 }
 
 /// A base URL as links are built from it: a full `http(s)` URL with a host, or a path
@@ -488,34 +587,70 @@ pub fn direction_of(tag: &unic_langid::LanguageIdentifier) -> Direction {
     }
 }
 
-/// Names of common languages in themselves, for sites without a `site.toml`.
-fn autonym(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "en" => "English",
-        "es" => "Español",
-        "ar" => "العربية",
-        "fr" => "Français",
-        "zh" | "zh-Hans" => "简体中文",
-        "zh-Hant" => "繁體中文",
-        "ht" => "Kreyòl ayisyen",
-        "prs" => "دری",
-        "fa" => "فارسی",
-        "ps" => "پښتو",
-        "uk" => "Українська",
-        "ru" => "Русский",
-        "pt" => "Português",
-        "vi" => "Tiếng Việt",
-        "ko" => "한국어",
-        "so" => "Soomaali",
-        "ur" => "اردو",
-        "de" => "Deutsch",
-        _ => return None,
-    })
+/// Each language's name in itself, from Unicode CLDR (see `data/gen_autonyms.py`).
+const AUTONYMS: &str = include_str!("../data/autonyms.tsv");
+
+/// The name of the language `code` (a BCP 47 tag) in itself, from CLDR, capitalised as a menu
+/// item: `es` → "Español", `prs` → "دری", `zh-TW` → "繁體中文". Chinese without a script
+/// (`zh`) is named Traditional, as in the U.S. communities that write it most; regions that
+/// write Traditional (`TW`, `HK`, `MO`) or Simplified (`CN`, `SG`, `MY`) are named so.
+pub fn autonym(code: &str) -> Option<String> {
+    let find = |c: &str| {
+        AUTONYMS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .find(|(k, _)| k.eq_ignore_ascii_case(c))
+            .map(|(_, v)| v)
+    };
+    let tag: unic_langid::LanguageIdentifier = code.parse().ok()?;
+    let lang = tag.language.as_str();
+    let script = tag.script.map(|s| s.as_str().to_string()).or_else(|| {
+        let region = tag.region.map(|r| r.as_str().to_string());
+        match (lang, region.as_deref()) {
+            ("zh", None | Some("TW" | "HK" | "MO")) => Some("Hant".into()),
+            ("zh", Some("CN" | "SG" | "MY")) => Some("Hans".into()),
+            _ => None,
+        }
+    });
+    let name = find(code)
+        .filter(|_| lang != "zh")
+        .or_else(|| script.and_then(|s| find(&format!("{lang}-{s}"))))
+        .or_else(|| find(lang))?;
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_are_named_in_themselves() {
+        let n = |c: &str| autonym(c).unwrap_or_default();
+        assert_eq!(n("es"), "Español");
+        assert_eq!(n("fr"), "Français");
+        assert_eq!(n("ar"), "العربية");
+        assert_eq!(n("prs"), "دری");
+        assert_eq!(n("fa-AF"), "دری");
+        assert_eq!(n("ht"), "Kreyòl Ayisyen");
+        assert_eq!(n("uk"), "Українська");
+        for traditional in ["zh", "zh-TW", "zh-Hant", "zh-HK", "zh-Hant-TW"] {
+            assert_eq!(n(traditional), "繁體中文", "{traditional}");
+        }
+        for simplified in ["zh-CN", "zh-Hans", "zh-Hans-CN", "zh-SG"] {
+            assert_eq!(n(simplified), "简体中文", "{simplified}");
+        }
+        for code in [
+            "ps", "so", "ti", "am", "my", "km", "rw", "sw", "ckb", "pa", "quc", "tl", "yue",
+            "pt-BR", "es-419", "ne", "bn", "uz",
+        ] {
+            let name = n(code);
+            assert!(!name.is_empty() && name != code, "{code}: {name}");
+        }
+        assert_eq!(autonym("xx"), None);
+    }
 
     #[test]
     fn directions_come_from_script_or_language() {

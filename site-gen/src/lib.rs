@@ -6,6 +6,9 @@
 pub mod check;
 pub mod config;
 pub mod diag;
+pub mod foreign;
+pub mod import;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod pipeline;

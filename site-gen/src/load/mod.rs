@@ -58,6 +58,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
             return (None, diags);
         }
     };
+    diags.extend(config.placeholder_diagnostics(crate::diag::Severity::Warning));
     for f in &folders {
         if config.language(f).is_none() {
             diags.push(
@@ -76,6 +77,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
     let (locales, locale_diags) = Locales::new(&config, locale_files);
     diags.extend(locale_diags);
     let theme = theme::read(&fs, &mut diags);
+    let glossaries = read_glossaries(&fs, &config, &mut diags);
     let directory = match fs.read_text(&opts.root.join(directory::FILE)) {
         Ok(Some(text)) => {
             let (orgs, d) = directory::parse(&text, &config);
@@ -126,6 +128,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
         theme,
         directory,
         screener,
+        glossaries,
         index,
     };
     (Some(site), diags)
@@ -430,6 +433,33 @@ fn read_locales(
                 Ok(None) => {}
                 Err(d) => diags.push(d),
             }
+        }
+    }
+    out
+}
+
+/// `locales/<lang>/glossary.md` of every language that has one (and entries in it).
+fn read_glossaries(
+    fs: &SiteFs,
+    config: &Config,
+    diags: &mut Vec<Diagnostic>,
+) -> std::collections::BTreeMap<String, crate::model::Glossary> {
+    let mut out = std::collections::BTreeMap::new();
+    for lang in &config.languages {
+        let path = fs
+            .root()
+            .join("locales")
+            .join(&lang.code)
+            .join("glossary.md");
+        match fs.read_text(&path) {
+            Ok(Some(text)) => {
+                let g = crate::model::Glossary::parse(&text);
+                if !g.is_empty() {
+                    out.insert(lang.code.clone(), g);
+                }
+            }
+            Ok(None) => {}
+            Err(d) => diags.push(d),
         }
     }
     out

@@ -19,6 +19,7 @@ const BUILTIN: &[(&str, &[u8])] = builtin!(
     "templates/chooser.html",
     "templates/404.html",
     "templates/directory.html",
+    "templates/glossary.html",
     "templates/screener.html",
     "static/screener/app.js",
     "templates/head.html",

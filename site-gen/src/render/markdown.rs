@@ -8,8 +8,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use icu_properties::CodePointMapData;
-use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 use pulldown_cmark::{
     BlockQuoteKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
@@ -18,6 +16,7 @@ use serde::Serialize;
 use super::{bidi, sanitise};
 use crate::config::Direction;
 use crate::diag::{Diagnostic, LineIndex};
+pub use crate::model::anchor::slugify;
 use crate::model::link::{self, Link};
 use crate::model::{BodyFormat, PageKey};
 
@@ -49,6 +48,10 @@ pub trait Context {
     /// isolated (render/bidi.rs). Left to right unless said.
     fn direction(&self) -> Direction {
         Direction::Ltr
+    }
+    /// The glossary terms to link on first use, when the page links them.
+    fn terms(&self) -> Option<&super::glossary::TermLinks> {
+        None
     }
 }
 
@@ -108,6 +111,8 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
     let mut link_stack: Vec<Open> = Vec::new();
     let mut image_stack: Vec<bool> = Vec::new();
     let mut has_raw_html = false;
+    let mut in_code = false;
+    let mut linked_terms = HashSet::new();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let event = match event {
@@ -207,6 +212,28 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
             Event::End(TagEnd::Table) => {
                 events.push(Event::End(TagEnd::Table));
                 Event::Html("</div>\n".into())
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code = true;
+                event
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                event
+            }
+            Event::Text(ref t)
+                if heading.is_none()
+                    && link_stack.is_empty()
+                    && image_stack.is_empty()
+                    && !in_code =>
+            {
+                match cx
+                    .terms()
+                    .and_then(|terms| terms.link(t, &mut linked_terms))
+                {
+                    Some(html) => Event::Html(html.into()),
+                    None => event,
+                }
             }
             Event::InlineHtml(ref h) if !is_markup(h) => Event::Text(h.clone()),
             Event::Html(ref h) | Event::InlineHtml(ref h) => {
@@ -363,31 +390,6 @@ fn plain_text(events: &[Event]) -> String {
         }
     }
     s.trim().to_string()
-}
-
-/// An anchor from heading text that works in every script: letters, marks and digits of any
-/// script are kept (lower-cased where the script has case), as are the joiners that Persian
-/// and Indic words need; everything else becomes `-`. Marks are found by their Unicode
-/// general category, so Burmese, Tamil or Khmer headings keep their vowel signs and viramas.
-pub fn slugify(text: &str) -> String {
-    let categories = CodePointMapData::<GeneralCategory>::new();
-    let keep = GeneralCategoryGroup::Letter
-        .union(GeneralCategoryGroup::Mark)
-        .union(GeneralCategoryGroup::Number);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if keep.contains(categories.get(c)) || matches!(c, '\u{200C}' | '\u{200D}') {
-            out.extend(c.to_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "section".into()
-    } else {
-        out
-    }
 }
 
 /// The heading ids of a page: each new one unique, in time linear in the number of
@@ -644,10 +646,13 @@ mod tests {
                 let lower = out.html.to_ascii_lowercase();
                 prop_assert!(!lower.contains("href=\"javascript:"), "{}", out.html);
                 prop_assert!(!lower.contains("<script"), "{}", out.html);
-                // An event handler inside a tag (escaped text in code blocks is fine).
+                // No event handler attribute inside a tag (escaped text in code blocks, or the
+                // word inside an attribute's value, is fine).
                 for (at, _) in lower.match_indices("onclick") {
                     let before = &lower[..at];
-                    prop_assert!(before.rfind('<') <= before.rfind('>'), "{}", out.html);
+                    let in_tag = before.rfind('<') > before.rfind('>');
+                    let attribute = before.ends_with(|c: char| c.is_whitespace());
+                    prop_assert!(!(in_tag && attribute), "{}", out.html);
                 }
             }
         }

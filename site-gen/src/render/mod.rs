@@ -5,6 +5,7 @@
 
 pub mod bidi;
 pub mod directory;
+pub mod glossary;
 pub mod markdown;
 pub mod phone;
 pub mod plan;
@@ -12,7 +13,7 @@ pub mod sanitise;
 pub mod screener;
 pub mod templates;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use minijinja::value::Serde;
@@ -98,8 +99,8 @@ impl SiteCx {
                 .map(|l| lang_cx(config, l))
                 .collect(),
             default_language: config.default_language().code.clone(),
-            contact: config.contact.clone(),
-            hotline: config.hotline.clone(),
+            contact: config.public_contact(),
+            hotline: config.public_hotline().map(str::to_string),
             quick_exit_url: config.quick_exit_url.clone(),
             extra: config.extra.clone(),
             css: format!("{}style.css", config.base_path()),
@@ -188,6 +189,7 @@ struct Cx<'a> {
 struct Links {
     directory: Option<String>,
     screener: Option<String>,
+    glossary: Option<String>,
 }
 
 fn links(site: &Site, lang: &str) -> Links {
@@ -200,6 +202,9 @@ fn links(site: &Site, lang: &str) -> Links {
             .screener
             .as_ref()
             .map(|_| permalink(&site.config, lang, &screener_key(), None)),
+        glossary: site
+            .glossary(lang)
+            .map(|_| permalink(&site.config, lang, &glossary::key(), None)),
     }
 }
 
@@ -220,6 +225,7 @@ struct MdCx<'a> {
     site: &'a Site,
     reader: &'a str,
     body_lang: &'a str,
+    terms: Option<&'a glossary::TermLinks>,
 }
 
 impl markdown::Context for MdCx<'_> {
@@ -240,6 +246,9 @@ impl markdown::Context for MdCx<'_> {
     }
     fn direction(&self) -> crate::config::Direction {
         direction(&self.site.config, self.body_lang)
+    }
+    fn terms(&self) -> Option<&glossary::TermLinks> {
+        self.terms
     }
 }
 
@@ -265,6 +274,7 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.chrome(site, sink));
     diags.extend(renderer.directory(site, &plan, sink));
     diags.extend(renderer.screener(site, &plan, sink));
+    diags.extend(renderer.glossary(site, &plan, sink));
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
     diags
@@ -357,6 +367,8 @@ pub fn sort_page_diagnostics(diags: &mut Vec<Diagnostic>) {
 pub struct Renderer {
     env: minijinja::Environment<'static>,
     site_cx: SiteCx,
+    /// (reader, body language) → the glossary terms a guide's body links.
+    terms: HashMap<(String, String), glossary::TermLinks>,
     /// Problems found in the theme's templates.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -367,6 +379,7 @@ impl Renderer {
         Renderer {
             env,
             site_cx: SiteCx::new(&site.config),
+            terms: term_links(site),
             diagnostics,
         }
     }
@@ -383,8 +396,15 @@ impl Renderer {
         which
             .par_iter()
             .map(|&i| {
+                let e = &plan.entries[i];
+                let terms = (!e.key.is_section())
+                    .then(|| {
+                        self.terms
+                            .get(&(e.lang.code.clone(), e.source.lang.clone()))
+                    })
+                    .flatten();
                 let (path, html, mut page_diags) =
-                    render_entry(site, plan, &self.env, &self.site_cx, &plan.entries[i]);
+                    render_entry(site, plan, &self.env, &self.site_cx, e, terms);
                 match html {
                     Ok(h) => sink.put(path, h.into_bytes()),
                     Err(d) => page_diags.push(d),
@@ -426,6 +446,26 @@ impl Renderer {
             template: "directory.html",
             title_id: "directory-title",
             summary_id: "directory-summary",
+            data: &data,
+        };
+        self.special(site, plan, &special, sink)
+    }
+
+    /// The glossary page in every language, when the default language has a glossary.
+    pub fn glossary(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+        if site
+            .glossary(&site.config.default_language().code)
+            .is_none()
+        {
+            return Vec::new();
+        }
+        let data = |l: &Language| glossary::context(site, l);
+        let key = glossary::key();
+        let special = Special {
+            key: &key,
+            template: "glossary.html",
+            title_id: "glossary-title",
+            summary_id: "glossary-summary",
             data: &data,
         };
         self.special(site, plan, &special, sink)
@@ -506,6 +546,27 @@ impl Renderer {
     }
 }
 
+/// The glossary links of every (reader, body language) pair whose reader has a glossary
+/// page.
+fn term_links(site: &Site) -> HashMap<(String, String), glossary::TermLinks> {
+    let mut out = HashMap::new();
+    for reader in &site.config.languages {
+        let Some((_, reader_glossary)) = site.glossary(&reader.code) else {
+            continue;
+        };
+        let url = permalink(&site.config, &reader.code, &glossary::key(), None);
+        for body in &site.config.languages {
+            if let Some(g) = site.glossaries.get(&body.code) {
+                out.insert(
+                    (reader.code.clone(), body.code.clone()),
+                    glossary::TermLinks::new(g, reader_glossary, url.clone()),
+                );
+            }
+        }
+    }
+    out
+}
+
 /// The pages generated from data that this site has, with their names.
 fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     let mut keys = Vec::new();
@@ -514,6 +575,12 @@ fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     }
     if site.screener.is_some() {
         keys.push((screener_key(), "screener"));
+    }
+    if site
+        .glossary(&site.config.default_language().code)
+        .is_some()
+    {
+        keys.push((glossary::key(), "glossary"));
     }
     keys
 }
@@ -524,6 +591,7 @@ fn render_entry(
     env: &minijinja::Environment,
     site_cx: &SiteCx,
     entry: &Entry,
+    terms: Option<&glossary::TermLinks>,
 ) -> (String, Result<String, Diagnostic>, Vec<Diagnostic>) {
     let config = &site.config;
     let src = entry.source;
@@ -538,6 +606,7 @@ fn render_entry(
             site,
             reader,
             body_lang: &src.lang,
+            terms,
         },
     );
     let default = &config.default_language().code;

@@ -66,7 +66,7 @@ fn a_sound_definition_has_no_findings() {
 }
 
 #[test]
-fn missing_messages_are_errors_in_the_default_language_and_warnings_elsewhere() {
+fn missing_messages_are_errors_in_every_language() {
     let def = definition(BASE);
     let languages = vec!["en".to_string(), "es".to_string()];
     let has_message = |lang: &str, id: &str| {
@@ -82,7 +82,7 @@ fn missing_messages_are_errors_in_the_default_language_and_warnings_elsewhere() 
     assert_eq!(
         show(validate(&def, &cx)),
         vec![
-            "W 6:6: Fluent message `screener-question-age` is missing in: es",
+            "E 6:6: Fluent message `screener-question-age` is missing in: es",
             "E 16:6: Fluent message `screener-area-x-next` is missing in: en, es",
         ]
     );

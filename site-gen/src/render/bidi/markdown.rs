@@ -19,7 +19,7 @@ pub fn markdown<'a>(events: Vec<Event<'a>>, context: &Direction) -> Vec<Event<'a
     let mut block: Vec<Event<'a>> = Vec::new();
     // Code blocks, HTML blocks and metadata pass untouched.
     let mut verbatim = 0usize;
-    for e in merge_text(events) {
+    for e in merge_text(explode_text_html(events)) {
         let boundary = match &e {
             _ if verbatim > 0
                 && !matches!(
@@ -52,6 +52,56 @@ pub fn markdown<'a>(events: Vec<Event<'a>>, context: &Direction) -> Vec<Event<'a
     }
     inline_block(block, context, &mut out);
     out
+}
+
+/// Inline HTML that carries text of its own (the glossary's first-use links: `asylum is <a
+/// class="term" …>asylum</a> …`) as separate events, tags and text, so that its text is
+/// isolated and searched for phone numbers like any other.
+fn explode_text_html(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut verbatim = 0usize;
+    for e in events {
+        match &e {
+            Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => {
+                verbatim += 1
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => {
+                verbatim = verbatim.saturating_sub(1)
+            }
+            Event::Html(h) | Event::InlineHtml(h)
+                if verbatim == 0 && !h.trim_start().starts_with('<') =>
+            {
+                let mut rest: &str = h;
+                while !rest.is_empty() {
+                    let (text, tag) = match rest.find('<') {
+                        Some(0) => {
+                            let end = rest.find('>').map_or(rest.len(), |g| g + 1);
+                            out.push(Event::InlineHtml(rest[..end].to_string().into()));
+                            rest = &rest[end..];
+                            continue;
+                        }
+                        Some(i) => (&rest[..i], &rest[i..]),
+                        None => (rest, ""),
+                    };
+                    out.push(Event::Text(unescape(text).into()));
+                    rest = tag;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push(e);
+    }
+    out
+}
+
+/// The text of escaped HTML (`escape_into`'s five entities).
+fn unescape(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 /// pulldown-cmark splits text at characters that might have been markup; a phone number or
@@ -474,5 +524,25 @@ mod tests {
         let mut plain = String::new();
         pulldown_cmark::html::push_html(&mut plain, events.into_iter());
         assert_eq!(md(text, LTR), plain);
+    }
+
+    #[test]
+    fn markdown_text_inside_generated_html_is_isolated_too() {
+        // The glossary links a term's first use by turning a text event into HTML.
+        let events = vec![
+            Event::Start(Tag::Paragraph),
+            Event::Html(
+                "اتصل بـ <a class=\"term\" href=\"/ar/glossary/#x\">المحكمة</a> على 1-800-898-7180 &amp; USCIS."
+                    .into(),
+            ),
+            Event::End(TagEnd::Paragraph),
+        ];
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, markdown(events, RTL).into_iter());
+        assert_eq!(
+            html,
+            "<p>اتصل بـ <a class=\"term\" href=\"/ar/glossary/#x\">المحكمة</a> على \
+             <bdi><a href=\"tel:+18008987180\" dir=\"ltr\">1-800-898-7180</a> &amp; USCIS</bdi>.</p>\n"
+        );
     }
 }
