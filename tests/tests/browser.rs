@@ -442,6 +442,8 @@ fn links_and_names_read_in_order_in_right_to_left_pages() {
         "/prs/",
         "/ar/legal-help/find-free-help/",
         "/prs/legal-help/find-free-help/",
+        "/ar/directory/",
+        "/prs/directory/",
     ] {
         b.goto(page);
         for f in measure_matches(&b, url) {
