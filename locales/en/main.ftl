@@ -205,3 +205,12 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Search page
+search-title = Search the guides
+search-summary = Find a guide by typing a few words. What you type stays on your phone.
+search-label = Words to search for
+search-privacy = What you type stays on your phone: it is not sent or saved.
+search-found = Guides found:
+search-none = No guide found. Try other words, or look through the list below.
+search-all-guides = All guides, A to Z

@@ -205,3 +205,12 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+## Search page
+search-title = Buscar en las guías
+search-summary = Encuentre una guía escribiendo unas palabras. Lo que escribe se queda en su teléfono.
+search-label = Palabras que busca
+search-privacy = Lo que escribe se queda en su teléfono: no se envía ni se guarda.
+search-found = Guías encontradas:
+search-none = No se encontró ninguna guía. Pruebe con otras palabras o mire la lista de abajo.
+search-all-guides = Todas las guías, de la A a la Z

@@ -205,3 +205,12 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## Search page
+search-title = Chercher dans les guides
+search-summary = Trouvez un guide en tapant quelques mots. Ce que vous tapez reste sur votre téléphone.
+search-label = Mots à chercher
+search-privacy = Ce que vous tapez reste sur votre téléphone : rien n'est envoyé ni enregistré.
+search-found = Guides trouvés :
+search-none = Aucun guide trouvé. Essayez d'autres mots, ou regardez la liste ci-dessous.
+search-all-guides = Tous les guides, de A à Z

@@ -205,3 +205,12 @@ month-9 = septanm
 month-10 = oktòb
 month-11 = novanm
 month-12 = desanm
+
+## Search page
+search-title = Chèche nan gid yo
+search-summary = Jwenn yon gid lè ou tape kèk mo. Sa ou tape a rete nan telefòn ou.
+search-label = Mo pou chèche
+search-privacy = Sa ou tape a rete nan telefòn ou: yo pa voye l, yo pa sove l.
+search-found = Gid nou jwenn:
+search-none = Nou pa jwenn okenn gid. Eseye lòt mo, oswa gade lis ki anba a.
+search-all-guides = Tout gid yo, dapre lòd alfabè

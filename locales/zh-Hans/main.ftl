@@ -205,3 +205,12 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+## Search page
+search-title = 搜索指南
+search-summary = 输入几个词来找指南。您输入的内容只留在您的手机上。
+search-label = 要搜索的词
+search-privacy = 您输入的内容只留在您的手机上：不会被发送，也不会被保存。
+search-found = 找到的指南：
+search-none = 没有找到指南。请换几个词试试，或者看下面的列表。
+search-all-guides = 所有指南列表

@@ -103,6 +103,21 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Search the site as a reader of one language does: prints the results as JSON, in the
+    /// order the search page shows them.
+    Search {
+        /// The reader's language, like es or ar.
+        #[arg(long)]
+        lang: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The most results to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// What the reader types.
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
     /// Start a new guide or a new language.
     #[command(subcommand)]
     New(NewCommand),

@@ -15,6 +15,7 @@ pub mod pipeline;
 pub mod render;
 pub mod scaffold;
 pub mod screener;
+pub mod search;
 pub mod serve;
 pub mod translations;
 pub mod write;

@@ -7,6 +7,7 @@ mod check;
 mod new;
 mod report;
 mod screener;
+mod search;
 mod serve;
 mod translations;
 
@@ -58,6 +59,12 @@ pub fn run(command: Command) -> ExitCode {
             new::language(&root, &code, &name)
         }
         Command::Screener(cmd) => screener::run(cmd),
+        Command::Search {
+            lang,
+            root,
+            limit,
+            query,
+        } => search::run(&root, &lang, &query.join(" "), limit),
     }
 }
 

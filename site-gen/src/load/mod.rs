@@ -77,7 +77,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
     let (locales, locale_diags) = Locales::new(&config, locale_files);
     diags.extend(locale_diags);
     let theme = theme::read(&fs, &mut diags);
-    let glossaries = read_glossaries(&fs, &config, &mut diags);
+    let (glossaries, synonyms) = read_glossaries(&fs, &config, &mut diags);
     let directory = match fs.read_text(&opts.root.join(directory::FILE)) {
         Ok(Some(text)) => {
             let (orgs, d) = directory::parse(&text, &config);
@@ -129,6 +129,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
         directory,
         screener,
         glossaries,
+        synonyms,
         index,
     };
     (Some(site), diags)
@@ -438,31 +439,50 @@ fn read_locales(
     out
 }
 
-/// `locales/<lang>/glossary.md` of every language that has one (and entries in it).
-fn read_glossaries(
-    fs: &SiteFs,
-    config: &Config,
-    diags: &mut Vec<Diagnostic>,
-) -> std::collections::BTreeMap<String, crate::model::Glossary> {
-    let mut out = std::collections::BTreeMap::new();
+/// Each language's glossary (`locales/<lang>/glossary.md`, when it has entries) and search
+/// synonyms (`locales/<lang>/synonyms.toml` and the glossary's English ↔ local pairs).
+type Glossaries = (
+    std::collections::BTreeMap<String, crate::model::Glossary>,
+    std::collections::BTreeMap<String, search_wasm::engine::Synonyms>,
+);
+
+fn read_glossaries(fs: &SiteFs, config: &Config, diags: &mut Vec<Diagnostic>) -> Glossaries {
+    let mut glossaries = std::collections::BTreeMap::new();
+    let mut all_synonyms = std::collections::BTreeMap::new();
     for lang in &config.languages {
-        let path = fs
-            .root()
-            .join("locales")
-            .join(&lang.code)
-            .join("glossary.md");
-        match fs.read_text(&path) {
+        let dir = fs.root().join("locales").join(&lang.code);
+        let mut synonyms = search_wasm::engine::Synonyms::default();
+        match fs.read_text(&dir.join("glossary.md")) {
             Ok(Some(text)) => {
                 let g = crate::model::Glossary::parse(&text);
                 if !g.is_empty() {
-                    out.insert(lang.code.clone(), g);
+                    glossaries.insert(lang.code.clone(), g);
                 }
+                synonyms.extend(search_wasm::engine::Synonyms::from_glossary(
+                    &lang.code, &text,
+                ));
             }
             Ok(None) => {}
             Err(d) => diags.push(d),
         }
+        let path = dir.join("synonyms.toml");
+        match fs.read_text(&path) {
+            Ok(Some(text)) => match search_wasm::engine::Synonyms::from_toml(&lang.code, &text) {
+                Ok(s) => synonyms.extend(s),
+                Err(errors) => diags.extend(errors.into_iter().map(|e| {
+                    Diagnostic::error(format!("search synonyms: {}", e.message)).at(
+                        fs.rel(&path),
+                        e.line,
+                        e.column,
+                    )
+                })),
+            },
+            Ok(None) => {}
+            Err(d) => diags.push(d),
+        }
+        all_synonyms.insert(lang.code.clone(), synonyms);
     }
-    out
+    (glossaries, all_synonyms)
 }
 
 #[cfg(test)]

@@ -44,6 +44,9 @@ pub struct Site {
     pub screener: Option<Screener>,
     /// Each language's glossary (`locales/<lang>/glossary.md`), for those that have one.
     pub glossaries: std::collections::BTreeMap<String, Glossary>,
+    /// Each language's search synonyms: `locales/<lang>/synonyms.toml` and the English ↔ local
+    /// pairs of its glossary.
+    pub synonyms: std::collections::BTreeMap<String, search_wasm::engine::Synonyms>,
     pub index: Index,
 }
 

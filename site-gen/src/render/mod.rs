@@ -11,6 +11,7 @@ pub mod phone;
 pub mod plan;
 pub mod sanitise;
 pub mod screener;
+pub mod search;
 pub mod templates;
 
 use std::collections::{BTreeMap, HashMap};
@@ -25,9 +26,16 @@ use crate::diag::Diagnostic;
 use crate::model::{PageKey, Site, Source, TranslationState};
 pub use plan::{Entry, Layout, Plan, absolute, output_path, permalink};
 
-/// The Content-Security-Policy of every page. Scripts only from the site itself (the
-/// screener), WebAssembly compiled from those scripts, no inline code, no other origins.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+/// The Content-Security-Policy of pages that run no WebAssembly (guides, sections, the
+/// directory): scripts only from the site itself, no inline code, no other origins.
+pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+
+/// The policy of the pages that run an engine compiled to WebAssembly (the screener and
+/// search): [`CSP`] plus `'wasm-unsafe-eval'`, which lets the site's own scripts compile the
+/// site's own wasm. `_headers` sends this one for every path (hosts merge the headers of
+/// every rule that matches a path, so a page-specific policy cannot be looser than a
+/// site-wide one); each page's meta tag narrows it to [`CSP`] where no wasm runs.
+pub const CSP_WASM: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
 
 /// A finished output: paths relative to the output folder, and their bytes.
 #[derive(Default)]
@@ -190,6 +198,7 @@ struct Links {
     directory: Option<String>,
     screener: Option<String>,
     glossary: Option<String>,
+    search: String,
 }
 
 fn links(site: &Site, lang: &str) -> Links {
@@ -205,6 +214,7 @@ fn links(site: &Site, lang: &str) -> Links {
         glossary: site
             .glossary(lang)
             .map(|_| permalink(&site.config, lang, &glossary::key(), None)),
+        search: permalink(&site.config, lang, &search::key(), None),
     }
 }
 
@@ -275,6 +285,7 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.directory(site, &plan, sink));
     diags.extend(renderer.screener(site, &plan, sink));
     diags.extend(renderer.glossary(site, &plan, sink));
+    diags.extend(renderer.search(site, &plan, sink));
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
     diags
@@ -319,6 +330,10 @@ pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         .chain(reserved(site).into_iter().map(|(p, _)| p))
         .chain(FIXED.iter().map(|f| f.to_string()))
         .collect();
+    generated.extend(search::FILES.iter().map(|f| f.to_string()));
+    for l in &config.languages {
+        generated.insert(search::index_path(&l.code));
+    }
     if site.screener.is_some() {
         generated.extend(SCREENER_FILES.iter().map(|f| f.to_string()));
         for l in &config.languages {
@@ -447,6 +462,33 @@ impl Renderer {
             title_id: "directory-title",
             summary_id: "directory-summary",
             data: &data,
+            wasm: false,
+        };
+        self.special(site, plan, &special, sink)
+    }
+
+    /// The search page, its engine and each language's index.
+    pub fn search(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+        sink.put(search::FILES[0].into(), search::WASM.to_vec());
+        sink.put(search::FILES[1].into(), search::GLUE.to_vec());
+        let indexes: Vec<(String, Vec<u8>)> = site
+            .config
+            .languages
+            .par_iter()
+            .map(|l| (search::index_path(&l.code), search::index(site, plan, l)))
+            .collect();
+        for (path, bytes) in indexes {
+            sink.put(path, bytes);
+        }
+        let data = |l: &Language| search::context(site, plan, l);
+        let key = search::key();
+        let special = Special {
+            key: &key,
+            template: "search.html",
+            title_id: "search-title",
+            summary_id: "search-summary",
+            data: &data,
+            wasm: true,
         };
         self.special(site, plan, &special, sink)
     }
@@ -467,6 +509,7 @@ impl Renderer {
             title_id: "glossary-title",
             summary_id: "glossary-summary",
             data: &data,
+            wasm: false,
         };
         self.special(site, plan, &special, sink)
     }
@@ -494,6 +537,7 @@ impl Renderer {
             title_id: "screener-title",
             summary_id: "screener-summary",
             data: &data,
+            wasm: true,
         };
         self.special(site, plan, &special, sink)
     }
@@ -582,6 +626,7 @@ fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     {
         keys.push((glossary::key(), "glossary"));
     }
+    keys.push((search::key(), "search"));
     keys
 }
 
@@ -771,6 +816,8 @@ pub struct Special<'a> {
     pub title_id: &'a str,
     pub summary_id: &'a str,
     pub data: &'a (dyn Fn(&Language) -> minijinja::Value + Sync),
+    /// Whether the page runs WebAssembly (its policy allows compiling it).
+    pub wasm: bool,
 }
 
 fn render_special(
@@ -842,7 +889,7 @@ fn render_special(
         nav: nav(config, plan, &lang.code, special.key),
         links: links(site, &lang.code),
         data: (special.data)(lang),
-        csp: CSP,
+        csp: if special.wasm { CSP_WASM } else { CSP },
     };
     let html = env
         .get_template(special.template)
@@ -911,7 +958,7 @@ fn robots(config: &Config) -> String {
 /// Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages).
 fn headers(config: &Config) -> String {
     format!(
-        "{}*\n  Content-Security-Policy: {CSP}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n  Cross-Origin-Opener-Policy: same-origin\n  X-Frame-Options: DENY\n",
+        "{}*\n  Content-Security-Policy: {CSP_WASM}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n  Cross-Origin-Opener-Policy: same-origin\n  X-Frame-Options: DENY\n",
         config.base_path()
     )
 }
