@@ -196,6 +196,8 @@ pub struct Live {
     /// The root chooser, the 404 page and the directory.
     site_diags: Vec<Diagnostic>,
     screener_diags: Vec<Diagnostic>,
+    /// The glossary's and search's pages (rendered after the screener).
+    late_diags: Vec<Diagnostic>,
     /// Changed files whose last version could not be applied, tried again with the next edit.
     pending: BTreeSet<String>,
 }
@@ -253,6 +255,9 @@ impl Live {
         let mut site_diags = renderer.chrome(&site, &sink);
         site_diags.extend(renderer.directory(&site, &plan, &sink));
         let screener_diags = renderer.screener(&site, &plan, &sink);
+        let mut late_diags = renderer.glossary(&site, &plan, &sink);
+        late_diags.extend(renderer.search(&site, &plan, &sink));
+        renderer.moved(&site, &plan, &sink);
         renderer.sitemap(&site, &plan, &sink);
         renderer.fixed(&site, &sink);
         drop(plan);
@@ -270,6 +275,7 @@ impl Live {
             page_diags,
             site_diags,
             screener_diags,
+            late_diags,
             pending: BTreeSet::new(),
         };
         let diags = live.diagnostics();
@@ -304,6 +310,7 @@ impl Live {
         all.extend(pages);
         all.extend(self.site_diags.iter().cloned());
         all.extend(self.screener_diags.iter().cloned());
+        all.extend(self.late_diags.iter().cloned());
         all
     }
 
@@ -365,7 +372,7 @@ impl Live {
         let (mut screener, mut sitemap) = (false, false);
         for (i, new, _) in &edits {
             let old = &self.site.pages[*i];
-            if old.meta.slug != new.meta.slug {
+            if old.meta.slug != new.meta.slug || old.meta.aliases != new.meta.aliases {
                 self.pending = paths;
                 return Update::Full;
             }
@@ -402,7 +409,7 @@ impl Live {
         load::sort_diagnostics(&mut self.load_diags);
         self.layout.sort_listings(&self.site, &folders);
         let sink = Collect::default();
-        let (page_diags, screener_diags) = {
+        let page_diags = {
             let site = &self.site;
             let plan = Plan::new(site, &self.layout);
             // The pages that show something of the edited ones: those with their bodies, the
@@ -437,10 +444,25 @@ impl Live {
             if sitemap {
                 self.renderer.sitemap(site, &plan, &sink);
             }
-            (page_diags, screener_diags)
+            // Each language that shows an edited guide searches its text: its index (and the
+            // A–Z list of its search page) is made again. Section pages are not indexed.
+            let mut langs: Vec<&str> = which
+                .iter()
+                .map(|&i| &plan.entries[i])
+                .filter(|e| sources.contains(&e.source.file) && !e.key.is_section())
+                .map(|e| e.lang.code.as_str())
+                .collect();
+            langs.sort_unstable();
+            langs.dedup();
+            let search_diags = self.renderer.search_for(site, &plan, &langs, &sink);
+            (page_diags, screener_diags, search_diags)
         };
+        let (page_diags, screener_diags, search_diags) = (page_diags.0, page_diags.1, page_diags.2);
+        // A search page that no longer renders is not something an edit to pages can cause;
+        // should it happen, nothing is applied and the errors are reported.
         let failed = page_diags.iter().any(|(_, d)| has_errors(d))
-            || screener_diags.as_ref().is_some_and(|d| has_errors(d));
+            || screener_diags.as_ref().is_some_and(|d| has_errors(d))
+            || has_errors(&search_diags);
 
         // Swap the new problems in, to report them as a full build would.
         let mut previous = Vec::with_capacity(page_diags.len());

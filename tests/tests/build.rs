@@ -101,8 +101,8 @@ fn untranslated_page_falls_back_with_notice_and_canonical() {
         "chrome stays Arabic"
     );
     assert!(
-        html.contains("هذه الصفحة غير مترجمة بعد. تظهر باللغة English."),
-        "notice in Arabic"
+        html.contains("هذه الصفحة غير مترجمة بعد. تظهر باللغة الإنجليزية."),
+        "notice in Arabic, naming English in Arabic"
     );
     assert!(
         html.contains("<article lang=\"en\" dir=\"ltr\">"),
@@ -121,7 +121,10 @@ fn untranslated_page_falls_back_with_notice_and_canonical() {
     // The Arabic section page lists it, marked as not translated.
     let section = site.read("ar/guides/index.html");
     assert!(
-        section.contains(r#"<a href="/rights/ar/guides/family/">Family</a> <span class="badge">"#)
+        section.contains(
+            r#"<a href="/rights/ar/guides/family/" lang="en" dir="ltr">Family</a> <span class="badge">"#
+        ),
+        "{section}"
     );
     // And the sitemap does not list it.
     let sitemap = site.read("sitemap.xml");
@@ -232,14 +235,11 @@ fn root_chooser_and_404_offer_every_language() {
     assert!(chooser.contains(
         r#"<span class="name">Español</span> <span class="hint">Leer en español</span>"#
     ));
+    // The 404 page names each language in itself.
     let not_found = site.read("404.html");
-    for (code, title) in [
-        ("en", "Page not found"),
-        ("es", "Página no encontrada"),
-        ("ar", "الصفحة غير موجودة"),
-    ] {
+    for (code, name) in [("en", "English"), ("es", "Español"), ("ar", "العربية")] {
         assert!(not_found.contains(&format!(
-            r#"<a href="/rights/{code}/" hreflang="{code}"><span class="name">{title}</span>"#
+            r#"<a href="/rights/{code}/" hreflang="{code}"><span class="name">{name}</span>"#
         )));
     }
 }

@@ -13,7 +13,8 @@ use pulldown_cmark::{
 };
 use serde::Serialize;
 
-use super::sanitise;
+use super::{bidi, sanitise};
+use crate::config::Direction;
 use crate::diag::{Diagnostic, LineIndex};
 pub use crate::model::anchor::slugify;
 use crate::model::link::{self, Link};
@@ -48,6 +49,11 @@ pub trait Context {
     /// such a page (a file, or a path already under a language).
     fn page_at(&self, _path: &str) -> Option<PageKey> {
         None
+    }
+    /// The direction of the body's language: runs of the other direction in its text are
+    /// isolated (render/bidi.rs). Left to right unless said.
+    fn direction(&self) -> Direction {
+        Direction::Ltr
     }
     /// The glossary terms to link on first use, when the page links them.
     fn terms(&self) -> Option<&super::glossary::TermLinks> {
@@ -248,6 +254,8 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
             None => events.push(event),
         }
     }
+    // Runs of the other direction isolated, US phone numbers as tel: links.
+    let events = bidi::markdown(events, &cx.direction());
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     out.html = if has_raw_html {

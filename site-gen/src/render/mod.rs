@@ -3,10 +3,12 @@
 //! Architecture invariant: rendering never reads or writes files; `write` puts the returned
 //! files on disk. Pages render in parallel against one template environment.
 
+pub mod bidi;
 pub mod directory;
 pub mod glossary;
 pub mod markdown;
 pub mod moved;
+pub mod phone;
 pub mod plan;
 pub mod sanitise;
 pub mod screener;
@@ -123,6 +125,9 @@ struct LinkCx<'a> {
     current: bool,
     /// Set when the linked page is not translated into the reader's language.
     fallback: bool,
+    /// The language (code, direction) of the title and summary, when they are not in the
+    /// reader's: they are marked with it.
+    lang: Option<(&'a str, &'static str)>,
 }
 
 #[derive(Serialize)]
@@ -145,6 +150,11 @@ struct Alternate {
 struct FallbackCx {
     lang: LangCx,
     url: String,
+    /// The body's language and the reader's, named in the reader's language.
+    name: String,
+    reader: String,
+    /// The part of the directory that lists help in the reader's language.
+    help: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -245,6 +255,9 @@ impl markdown::Context for MdCx<'_> {
             .message(self.reader, "external-link", None)
             .map_or_else(String::new, |l| l.text)
     }
+    fn direction(&self) -> crate::config::Direction {
+        direction(&self.site.config, self.body_lang)
+    }
     fn terms(&self) -> Option<&glossary::TermLinks> {
         self.terms
     }
@@ -268,6 +281,13 @@ impl markdown::Context for MdCx<'_> {
             .flatten()
             .find(|k| self.plan.get(self.reader, k.as_str()).is_some())
     }
+}
+
+/// The direction of a configured language (left to right for one the site does not have).
+fn direction(config: &Config, code: &str) -> crate::config::Direction {
+    config
+        .language(code)
+        .map_or(crate::config::Direction::Ltr, |l| l.dir.clone())
 }
 
 /// Renders every page and the site-wide files into `sink`.
@@ -504,10 +524,28 @@ impl Renderer {
     pub fn search(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
         sink.put(search::FILES[0].into(), search::WASM.to_vec());
         sink.put(search::FILES[1].into(), search::GLUE.to_vec());
+        let all: Vec<&str> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        self.search_for(site, plan, &all, sink)
+    }
+
+    /// The search page and index of the languages `langs` (their pages changed).
+    pub fn search_for(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        langs: &[&str],
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
         let indexes: Vec<(String, Vec<u8>)> = site
             .config
             .languages
             .par_iter()
+            .filter(|l| langs.contains(&l.code.as_str()))
             .map(|l| (search::index_path(&l.code), search::index(site, plan, l)))
             .collect();
         for (path, bytes) in indexes {
@@ -523,7 +561,7 @@ impl Renderer {
             data: &data,
             wasm: true,
         };
-        self.special(site, plan, &special, sink)
+        self.special_for(site, plan, &special, langs, sink)
     }
 
     /// The glossary page in every language, when the default language has a glossary.
@@ -582,11 +620,30 @@ impl Renderer {
         special: &Special,
         sink: &dyn Sink,
     ) -> Vec<Diagnostic> {
+        let all: Vec<&str> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        self.special_for(site, plan, special, &all, sink)
+    }
+
+    /// A generated page in the languages `langs` only.
+    fn special_for(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        special: &Special,
+        langs: &[&str],
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
         let config = &site.config;
         let mut diags = Vec::new();
         let pages: Vec<_> = config
             .languages
             .par_iter()
+            .filter(|l| langs.contains(&l.code.as_str()))
             .map(|l| render_special(site, plan, &self.env, &self.site_cx, special, l))
             .collect();
         for (path, html) in pages {
@@ -700,12 +757,17 @@ fn render_entry(
                 .url(&src.lang, entry.key.as_str())
                 .unwrap_or_default()
                 .to_string(),
+            name: directory::language_name(site, reader, &body_lang.code),
+            reader: directory::language_name(site, reader, reader),
+            help: links(site, reader)
+                .directory
+                .map(|d| format!("{d}#{}", directory::language_anchor(reader))),
         }
     });
     let links_of = |indices: &[usize]| -> Vec<LinkCx> {
         indices
             .iter()
-            .map(|&i| link(&plan.entries[i], entry.key))
+            .map(|&i| link(config, &plan.entries[i], entry.key))
             .collect()
     };
     let (pages, subsections) = match plan
@@ -715,7 +777,7 @@ fn render_entry(
         Some(l) => (links_of(&l.pages), links_of(&l.sections)),
         None => (Vec::new(), Vec::new()),
     };
-    let nav = nav(plan, reader, entry.key);
+    let nav = nav(config, plan, reader, entry.key);
     let translations: Vec<SwitchCx> = config
         .languages
         .iter()
@@ -822,24 +884,26 @@ fn render_entry(
 }
 
 /// The top-level sections of a language, for the navigation bar.
-fn nav<'a>(plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
+fn nav<'a>(config: &Config, plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
     plan.listing(reader, "")
         .map(|l| {
             l.sections
                 .iter()
-                .map(|&i| link(&plan.entries[i], current))
+                .map(|&i| link(config, &plan.entries[i], current))
                 .collect()
         })
         .unwrap_or_default()
 }
 
-fn link<'a>(e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
+fn link<'a>(config: &Config, e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
+    let body = e.source.lang.as_str();
     LinkCx {
         title: &e.source.meta.title,
         summary: e.source.meta.summary.as_deref(),
         url: e.url,
         current: e.key == current,
         fallback: e.is_fallback(),
+        lang: (body != e.lang.code).then(|| (body, direction(config, body).as_str())),
     }
 }
 
@@ -922,7 +986,7 @@ fn render_special(
         translations,
         alternates,
         canonical: absolute(config, &url),
-        nav: nav(plan, &lang.code, special.key),
+        nav: nav(config, plan, &lang.code, special.key),
         links: links(site, &lang.code),
         data: (special.data)(lang),
         csp: if special.wasm { CSP_WASM } else { CSP },
