@@ -4,6 +4,7 @@
 //! files on disk. Pages render in parallel against one template environment.
 
 pub mod bidi;
+pub mod dates;
 pub mod directory;
 pub mod glossary;
 pub mod markdown;
@@ -167,6 +168,8 @@ struct PageCx<'a> {
     toc: Vec<markdown::TocEntry>,
     /// `YYYY-MM-DD`.
     reviewed: Option<String>,
+    /// The review date in the reader's language, Gregorian month names.
+    reviewed_text: Option<String>,
     sources: &'a [Source],
     extra: &'a BTreeMap<String, serde_json::Value>,
     url: &'a str,
@@ -842,6 +845,10 @@ fn render_entry(
             content: md.html,
             toc: md.toc,
             reviewed: src.meta.reviewed.map(|d| d.to_string()),
+            reviewed_text: src
+                .meta
+                .reviewed
+                .map(|d| dates::format(&site.locales, reader, d)),
             sources: &src.meta.sources,
             extra: &src.meta.extra,
             url: entry.url,
@@ -974,6 +981,7 @@ fn render_special(
             content: String::new(),
             toc: Vec::new(),
             reviewed: None,
+            reviewed_text: None,
             sources: &[],
             extra: &EMPTY,
             url: &url,
