@@ -86,7 +86,9 @@ fn ensure_target() {
     }
     // Only the target is added: a build never changes a global setting of the user's machine
     // (such as rustup's self-update policy).
-    println!("cargo:warning=the {TARGET} target is missing; adding it with `rustup target add {TARGET}`");
+    println!(
+        "cargo:warning=the {TARGET} target is missing; adding it with `rustup target add {TARGET}`"
+    );
     let ok = Command::new("rustup")
         .args(["target", "add", TARGET])
         .status()
