@@ -208,10 +208,10 @@ fn fill(
     }
     assets.par_iter().try_for_each(|(rel, src)| {
         let p = dir.join(rel);
-        let copied = match p.parent() {
+        let copied = within(rel).and_then(|()| match p.parent() {
             Some(d) => fs::create_dir_all(d).and_then(|()| fs::copy(src, &p)),
             None => fs::copy(src, &p),
-        };
+        });
         copied.map(|_| ()).map_err(|e| {
             vec![Diagnostic::error(format!(
                 "cannot copy {} to {}: {e}",
@@ -230,6 +230,23 @@ fn fill(
         pages: sink.pages.into_inner(),
         diagnostics: diags,
     })
+}
+
+/// Refuses an output path that would leave the output folder (absolute, or with `..`): the
+/// paths come from slugs and file names, which `load` checks, and this is the last place
+/// to make sure.
+fn within(rel: &str) -> io::Result<()> {
+    let normal = Path::new(rel)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)));
+    if normal && !rel.is_empty() {
+        Ok(())
+    } else {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "the path leads out of the output folder",
+        ))
+    }
 }
 
 fn io_error(what: &str, p: &Path, e: &io::Error) -> Diagnostic {
@@ -253,11 +270,13 @@ impl Sink for DirSink<'_> {
     fn put(&self, path: String, bytes: Vec<u8>) {
         let p = self.dir.join(&path);
         // Most folders already exist: create them only when a write says otherwise.
-        let result = fs::write(&p, &bytes).or_else(|e| match (e.kind(), p.parent()) {
-            (io::ErrorKind::NotFound, Some(parent)) => {
-                fs::create_dir_all(parent).and_then(|_| fs::write(&p, &bytes))
-            }
-            _ => Err(e),
+        let result = within(&path).and_then(|()| {
+            fs::write(&p, &bytes).or_else(|e| match (e.kind(), p.parent()) {
+                (io::ErrorKind::NotFound, Some(parent)) => {
+                    fs::create_dir_all(parent).and_then(|_| fs::write(&p, &bytes))
+                }
+                _ => Err(e),
+            })
         });
         match result {
             Ok(()) => {
@@ -888,6 +907,19 @@ mod tests {
             e.message
         );
         assert_eq!(sink.files.load(Ordering::Relaxed), 1);
+
+        // Nothing is ever written outside the output folder.
+        for escape in [
+            "../escaped.html",
+            "/tmp/escaped.html",
+            "en/../../escaped.html",
+            "",
+        ] {
+            sink.put(escape.into(), b"x".to_vec());
+        }
+        assert!(!t.path().join("escaped.html").exists());
+        assert!(!Path::new("/tmp/escaped.html").exists());
+        assert_eq!(sink.failed.load(Ordering::Relaxed), 6);
 
         let long = io::Error::from(io::ErrorKind::InvalidFilename);
         let e = write_error(Path::new("public"), "index.html", &long);
