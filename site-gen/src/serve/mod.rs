@@ -324,12 +324,7 @@ fn rebuild(
                 } else {
                     next_id()
                 };
-                shared.publish(Snapshot {
-                    files: Arc::new(current.files().clone()),
-                    assets: Arc::clone(&previous.assets),
-                    build,
-                    errors: Vec::new(),
-                });
+                // Told before it is served: whoever sees the new pages can read the line.
                 on(Event::Built {
                     pages: current.pages(),
                     rendered: rendered.iter().filter(|p| p.ends_with(".html")).count(),
@@ -337,15 +332,21 @@ fn rebuild(
                     changed: shown,
                     diagnostics: &diagnostics,
                 });
+                shared.publish(Snapshot {
+                    files: Arc::new(current.files().clone()),
+                    assets: Arc::clone(&previous.assets),
+                    build,
+                    errors: Vec::new(),
+                });
                 return;
             }
             Update::Failed { diagnostics } => {
-                publish_errors(shared, &previous, &diagnostics);
                 on(Event::Failed {
                     took: started.elapsed(),
                     changed: shown,
                     diagnostics: &diagnostics,
                 });
+                publish_errors(shared, &previous, &diagnostics);
                 return;
             }
             Update::Full => {}
@@ -374,12 +375,6 @@ fn rebuild(
             } else {
                 next_id()
             };
-            shared.publish(Snapshot {
-                files: Arc::new(built.files().clone()),
-                assets: Arc::new(assets),
-                build,
-                errors: Vec::new(),
-            });
             on(Event::Built {
                 pages: built.pages(),
                 rendered: built.pages(),
@@ -387,15 +382,21 @@ fn rebuild(
                 changed: shown,
                 diagnostics: &diagnostics,
             });
+            shared.publish(Snapshot {
+                files: Arc::new(built.files().clone()),
+                assets: Arc::new(assets),
+                build,
+                errors: Vec::new(),
+            });
             *live = Some(built);
         }
         Err(diagnostics) => {
-            publish_errors(shared, &previous, &diagnostics);
             on(Event::Failed {
                 took: started.elapsed(),
                 changed: shown,
                 diagnostics: &diagnostics,
             });
+            publish_errors(shared, &previous, &diagnostics);
         }
     }
 }
