@@ -406,3 +406,33 @@ fn live_reload_streams_are_capped_and_hold_no_thread() {
     // And the server still answers.
     assert_eq!(server.get("/en/guides/family/").status, 200);
 }
+
+#[test]
+fn files_of_any_size_are_sent_from_disk() {
+    let server = Server::start("assets");
+    // An asset bigger than any page, read from its file as it is sent.
+    let bytes: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+    std::fs::write(server.site.join("content/en/guides/scan.pdf"), &bytes).unwrap();
+    server.wait("the new asset", || {
+        server.get("/en/guides/scan.pdf").status == 200
+    });
+    let mut stream = TcpStream::connect(&server.addr).unwrap();
+    let host = &server.addr;
+    write!(
+        stream,
+        "GET /en/guides/scan.pdf HTTP/1.1\r\nHost: {host}\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&raw[..split]);
+    assert!(head.contains("Content-Type: application/pdf"), "{head}");
+    assert!(head.contains("Content-Length: 3000000"), "{head}");
+    assert!(raw[split + 4..] == bytes[..], "the file arrived changed");
+    // Removed: not found, as a page that never was.
+    std::fs::remove_file(server.site.join("content/en/guides/scan.pdf")).unwrap();
+    server.wait("the asset to go", || {
+        server.get("/en/guides/scan.pdf").status == 404
+    });
+}

@@ -99,8 +99,11 @@ impl Connection {
             Body::Bytes(b) => (b.len() as u64, None),
             Body::Shared(b) => (b.len() as u64, None),
             Body::File(p) => {
-                let f = std::fs::File::open(p)?;
-                (f.metadata()?.len(), Some(f))
+                match std::fs::File::open(p).and_then(|f| Ok((f.metadata()?.len(), f))) {
+                    Ok((len, f)) => (len, Some(f)),
+                    // Removed since it was looked up: as if it had never been there.
+                    Err(_) => return self.send(Response::text(404, "not found")),
+                }
             }
         };
         let mut head = format!("HTTP/1.1 {} {}\r\n", r.status, reason(r.status));
