@@ -46,6 +46,8 @@ impl Sink for Discard {
 }
 
 pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
+    crate::write::check_out(&opts.load.root, &opts.out).map_err(|d| vec![d])?;
+    crate::write::clean_up(&opts.out);
     let (site, mut diags) = load::load(&opts.load);
     let Some(site) = site else {
         return Err(diags);

@@ -59,10 +59,10 @@ pub fn require_browser() -> Option<()> {
     let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
     let skip = std::env::var("SKIP_BROWSER_TESTS").is_ok_and(|v| v == "1");
     let how = format!(
-        "missing {}. Install Debian's Chromium and its driver (same version): \
-         `apt-get update && apt-get install -y chromium chromium-driver`. \
-         (.ci/run does this.) To skip the real-browser tests locally, set SKIP_BROWSER_TESTS=1 \
-         (ignored when CI=true).",
+        "missing {}. Run `cargo xtask test`, which installs Debian's Chromium and its driver \
+         (same version) and then runs the tests, or install them yourself: \
+         `apt-get update && apt-get install -y chromium chromium-driver`. To skip the \
+         real-browser tests locally, set SKIP_BROWSER_TESTS=1 (ignored when CI=true).",
         missing.join(" and ")
     );
     if skip && !ci {
@@ -939,7 +939,8 @@ fn axe_source() -> &'static str {
         let path = crate::crate_dir().join("node_modules/axe-core/axe.min.js");
         fs::read_to_string(&path).unwrap_or_else(|e| {
             panic!(
-                "reading {}: {e}. Install the pinned axe-core: `npm ci --prefix tests`",
+                "reading {}: {e}. Install the pinned axe-core: `cargo xtask test` does it, or \
+                 `npm ci --prefix tests`",
                 path.display()
             )
         })
