@@ -9,9 +9,7 @@ use site_gen::import::{self, Generator, Options, Report};
 use site_gen::load::LoadOptions;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/foreign")
-        .join(name)
+    test_support::fixture_dir(&format!("foreign/{name}"))
 }
 
 /// A temporary folder, removed when dropped.
@@ -580,12 +578,5 @@ fn a_folder_without_pages_is_an_error() {
 
 fn copy(src: &Path, dst: &Path) {
     std::fs::create_dir_all(dst).unwrap();
-    for e in std::fs::read_dir(src).unwrap().flatten() {
-        let to = dst.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy(&e.path(), &to);
-        } else {
-            std::fs::copy(e.path(), to).unwrap();
-        }
-    }
+    test_support::copy_tree(src, dst);
 }

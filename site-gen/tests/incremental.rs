@@ -9,19 +9,12 @@ use site_gen::pipeline::{self, Live, Update};
 use site_gen::render;
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    test_support::repo_root()
 }
 
 fn copy(src: &Path, dst: &Path) {
     std::fs::create_dir_all(dst).unwrap();
-    for entry in std::fs::read_dir(src).unwrap().flatten() {
-        let target = dst.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
+    test_support::copy_tree(src, dst);
 }
 
 /// A copy of a site in a temporary folder, removed when dropped.
