@@ -207,6 +207,7 @@ month-11 = نوفمبر
 month-12 = ديسمبر
 
 ## Search page
+nav-search = بحث
 search-title = البحث في الأدلة
 search-summary = ابحث عن دليل بكتابة بضع كلمات. ما تكتبه يبقى على هاتفك.
 search-label = كلمات البحث

@@ -207,6 +207,7 @@ month-11 = November
 month-12 = December
 
 ## Search page
+nav-search = Search
 search-title = Search the guides
 search-summary = Find a guide by typing a few words. What you type stays on your phone.
 search-label = Words to search for

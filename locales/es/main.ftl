@@ -207,6 +207,7 @@ month-11 = noviembre
 month-12 = diciembre
 
 ## Search page
+nav-search = Buscar
 search-title = Buscar en las guías
 search-summary = Encuentre una guía escribiendo unas palabras. Lo que escribe se queda en su teléfono.
 search-label = Palabras que busca

@@ -207,6 +207,7 @@ month-11 = novembre
 month-12 = décembre
 
 ## Search page
+nav-search = Chercher
 search-title = Chercher dans les guides
 search-summary = Trouvez un guide en tapant quelques mots. Ce que vous tapez reste sur votre téléphone.
 search-label = Mots à chercher

@@ -207,6 +207,7 @@ month-11 = novanm
 month-12 = desanm
 
 ## Search page
+nav-search = Chèche
 search-title = Chèche nan gid yo
 search-summary = Jwenn yon gid lè ou tape kèk mo. Sa ou tape a rete nan telefòn ou.
 search-label = Mo pou chèche

@@ -207,6 +207,7 @@ month-11 = نومبر
 month-12 = دسمبر
 
 ## Search page
+nav-search = جستجو
 search-title = جستجو در رهنمودها
 search-summary = با نوشتن چند کلمه یک رهنمود را پیدا کنید. آنچه می‌نویسید در تلفن شما می‌ماند.
 search-label = کلمه‌ها برای جستجو

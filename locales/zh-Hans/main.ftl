@@ -207,6 +207,7 @@ month-11 = 11月
 month-12 = 12月
 
 ## Search page
+nav-search = 搜索
 search-title = 搜索指南
 search-summary = 输入几个词来找指南。您输入的内容只留在您的手机上。
 search-label = 要搜索的词
