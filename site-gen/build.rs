@@ -3,8 +3,8 @@
 //! nothing else. Outputs: `$OUT_DIR/pkg/screener_wasm{.js,_bg.wasm}` and
 //! `$OUT_DIR/search-pkg/search_wasm{.js,_bg.wasm}`.
 //!
-//! Both crates are built by one nested cargo in its own target folder (under OUT_DIR), so it
-//! never waits on the outer build's lock. The wasm32 target is added with rustup when it is
+//! Both crates are built by one nested cargo in its own target folder (`<target>/wasm-engines`,
+//! shared by every profile), so it never waits on the outer build's lock. The wasm32 target is added with rustup when it is
 //! missing: rustup on these machines does not add targets by itself.
 
 use std::env;
@@ -32,7 +32,13 @@ fn main() {
         println!("cargo:rerun-if-changed={}", workspace.join(p).display());
     }
     ensure_target();
-    let target_dir = out.join("wasm-target");
+    // One folder for every profile of the outer build (`$OUT_DIR` is
+    // `<target>/<profile>/build/site-gen-<hash>/out`): `cargo clippy`, `cargo build` and
+    // `cargo test` then share one compiled engine instead of each building it again.
+    let target_dir = out
+        .ancestors()
+        .nth(4)
+        .map_or_else(|| out.join("wasm-target"), |t| t.join("wasm-engines"));
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = Command::new(cargo)
         .current_dir(&workspace)

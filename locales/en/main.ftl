@@ -13,7 +13,8 @@ footer-not-legal-advice = This site gives general information, not legal advice.
 footer-hotline = Immigration court information line (automated, free): { $phone }
 
 ## Notices on a page
-fallback-notice = This page is not translated into your language yet. It is shown in { $language }.
+fallback-notice = This page is not yet in { $reader }. Here it is in { $language }.
+fallback-help = Find free legal help in { $reader }
 outdated-notice = This page was changed in English after it was translated. Some details here may be out of date.
 outdated-read-original = Read the English page.
 not-translated-badge = Not translated yet
@@ -22,6 +23,10 @@ on-this-page = On this page
 sources-heading = Official sources
 # After a link to another website, for screen readers.
 external-link = opens another website
+
+## The way to the screener, on home and guide pages
+screener-cta = Answer a few questions to see what help you may need
+screener-cta-note = It takes about five minutes. Your answers stay on your phone.
 
 ## Boxes inside guides
 admonition-note = Note
@@ -42,7 +47,105 @@ directory-jump = Choose the kind of help
 directory-phone = Phone:
 directory-detained = Helps people in immigration detention.
 directory-languages = Languages:
+directory-find = Find the right help
+directory-by-language = Help in your language
+directory-by-state = Help in your state
+directory-where = Where:
+directory-national = Everywhere in the United States
+directory-none-in-language = No organization on this list says that it speaks { $language }. When you call, ask for an interpreter.
+directory-see-national = Services for the whole country also help people in this state.
+# Between items of a list ("English, Spanish"); keep the quotes.
+list-separator = { ", " }
 directory-notario-warning = Only a lawyer or a DOJ-accredited representative may give you immigration legal advice. A "notario" or a "consultant" may not. Never pay someone who promises a result.
+
+## Language names, in this language (notices and the directory). Keep the codes in [brackets].
+language-name = { $code ->
+        [en] English
+        [es] Spanish
+        [ar] Arabic
+        [zh] Chinese
+        [zh-Hans] Chinese
+        [zh-Hant] Chinese
+        [fr] French
+        [ht] Haitian Creole
+        [prs] Dari
+        [fa] Persian (Farsi)
+        [ps] Pashto
+        [pt] Portuguese
+        [ru] Russian
+        [uk] Ukrainian
+        [vi] Vietnamese
+        [ko] Korean
+        [so] Somali
+        [ur] Urdu
+        [tl] Tagalog
+        [am] Amharic
+        [ti] Tigrinya
+        [sw] Swahili
+        [hi] Hindi
+       *[other] { $name }
+    }
+
+## States and territories, in this language (the directory). Keep the codes in [brackets].
+state-name = { $code ->
+        [AL] Alabama
+        [AK] Alaska
+        [AS] American Samoa
+        [AZ] Arizona
+        [AR] Arkansas
+        [CA] California
+        [CO] Colorado
+        [CT] Connecticut
+        [DE] Delaware
+        [DC] District of Columbia
+        [FL] Florida
+        [GA] Georgia
+        [GU] Guam
+        [HI] Hawaii
+        [ID] Idaho
+        [IL] Illinois
+        [IN] Indiana
+        [IA] Iowa
+        [KS] Kansas
+        [KY] Kentucky
+        [LA] Louisiana
+        [ME] Maine
+        [MD] Maryland
+        [MA] Massachusetts
+        [MI] Michigan
+        [MN] Minnesota
+        [MS] Mississippi
+        [MO] Missouri
+        [MT] Montana
+        [NE] Nebraska
+        [NV] Nevada
+        [NH] New Hampshire
+        [NJ] New Jersey
+        [NM] New Mexico
+        [NY] New York
+        [NC] North Carolina
+        [ND] North Dakota
+        [MP] Northern Mariana Islands
+        [OH] Ohio
+        [OK] Oklahoma
+        [OR] Oregon
+        [PA] Pennsylvania
+        [PR] Puerto Rico
+        [RI] Rhode Island
+        [SC] South Carolina
+        [SD] South Dakota
+        [TN] Tennessee
+        [TX] Texas
+        [UT] Utah
+        [VT] Vermont
+        [VI] U.S. Virgin Islands
+        [VA] Virginia
+        [WA] Washington
+        [WV] West Virginia
+        [WI] Wisconsin
+        [WY] Wyoming
+       *[other] { $code }
+    }
 
 ## Areas of help (the directory and the screener use the same names)
 area-removal_defense = Immigration court and deportation
@@ -104,6 +207,7 @@ month-11 = November
 month-12 = December
 
 ## Search page
+nav-search = Search
 search-title = Search the guides
 search-summary = Find a guide by typing a few words. What you type stays on your phone.
 search-label = Words to search for

@@ -13,7 +13,8 @@ footer-not-legal-advice = Este sitio da información general, no asesoría legal
 footer-hotline = Línea de información de la corte de inmigración (automática, gratis): { $phone }
 
 ## Avisos en una página
-fallback-notice = Esta página todavía no está traducida a su idioma. Se muestra en { $language }.
+fallback-notice = Esta página todavía no está en { $reader }. Aquí está en { $language }.
+fallback-help = Buscar ayuda legal gratis en { $reader }
 outdated-notice = Esta página cambió en inglés después de ser traducida. Algunos datos aquí pueden no estar al día.
 outdated-read-original = Lea la página en inglés.
 not-translated-badge = Todavía sin traducir
@@ -22,6 +23,10 @@ on-this-page = En esta página
 sources-heading = Fuentes oficiales
 # Después de un enlace a otro sitio web, para lectores de pantalla.
 external-link = abre otro sitio web
+
+## El camino a las preguntas, en la página de inicio y en las guías
+screener-cta = Conteste algunas preguntas para ver qué ayuda puede necesitar
+screener-cta-note = Toma unos cinco minutos. Sus respuestas se quedan en su teléfono.
 
 ## Recuadros dentro de las guías
 admonition-note = Nota
@@ -42,7 +47,105 @@ directory-jump = Elija el tipo de ayuda
 directory-phone = Teléfono:
 directory-detained = Ayuda a personas en detención de inmigración.
 directory-languages = Idiomas:
+directory-find = Encuentre la ayuda adecuada
+directory-by-language = Ayuda en su idioma
+directory-by-state = Ayuda en su estado
+directory-where = Dónde:
+directory-national = En todo Estados Unidos
+directory-none-in-language = Ninguna organización de esta lista dice que habla { $language }. Cuando llame, pida un intérprete.
+directory-see-national = Los servicios para todo el país también ayudan a las personas de este estado.
+# Entre los elementos de una lista; deje las comillas.
+list-separator = { ", " }
 directory-notario-warning = Solo un abogado o un representante acreditado por el DOJ puede darle asesoría legal de inmigración. Un "notario" o un "consultor" no puede. Nunca le pague a alguien que le promete un resultado.
+
+## Nombres de idiomas, en este idioma (avisos y directorio). No cambie los códigos entre [corchetes].
+language-name = { $code ->
+        [en] inglés
+        [es] español
+        [ar] árabe
+        [zh] chino
+        [zh-Hans] chino
+        [zh-Hant] chino
+        [fr] francés
+        [ht] criollo haitiano
+        [prs] darí
+        [fa] persa (farsi)
+        [ps] pastún
+        [pt] portugués
+        [ru] ruso
+        [uk] ucraniano
+        [vi] vietnamita
+        [ko] coreano
+        [so] somalí
+        [ur] urdu
+        [tl] tagalo
+        [am] amárico
+        [ti] tigriña
+        [sw] suajili
+        [hi] hindi
+       *[other] { $name }
+    }
+
+## Estados y territorios, en este idioma (directorio). No cambie los códigos entre [corchetes].
+state-name = { $code ->
+        [AL] Alabama
+        [AK] Alaska
+        [AS] Samoa Americana
+        [AZ] Arizona
+        [AR] Arkansas
+        [CA] California
+        [CO] Colorado
+        [CT] Connecticut
+        [DE] Delaware
+        [DC] Distrito de Columbia
+        [FL] Florida
+        [GA] Georgia
+        [GU] Guam
+        [HI] Hawái
+        [ID] Idaho
+        [IL] Illinois
+        [IN] Indiana
+        [IA] Iowa
+        [KS] Kansas
+        [KY] Kentucky
+        [LA] Luisiana
+        [ME] Maine
+        [MD] Maryland
+        [MA] Massachusetts
+        [MI] Míchigan
+        [MN] Minnesota
+        [MS] Misisipi
+        [MO] Misuri
+        [MT] Montana
+        [NE] Nebraska
+        [NV] Nevada
+        [NH] Nuevo Hampshire
+        [NJ] Nueva Jersey
+        [NM] Nuevo México
+        [NY] Nueva York
+        [NC] Carolina del Norte
+        [ND] Dakota del Norte
+        [MP] Islas Marianas del Norte
+        [OH] Ohio
+        [OK] Oklahoma
+        [OR] Oregón
+        [PA] Pensilvania
+        [PR] Puerto Rico
+        [RI] Rhode Island
+        [SC] Carolina del Sur
+        [SD] Dakota del Sur
+        [TN] Tennessee
+        [TX] Texas
+        [UT] Utah
+        [VT] Vermont
+        [VI] Islas Vírgenes de EE. UU.
+        [VA] Virginia
+        [WA] Washington
+        [WV] Virginia Occidental
+        [WI] Wisconsin
+        [WY] Wyoming
+       *[other] { $code }
+    }
 
 ## Tipos de ayuda (el directorio y las preguntas usan los mismos nombres)
 area-removal_defense = Corte de inmigración y deportación
@@ -104,6 +207,7 @@ month-11 = noviembre
 month-12 = diciembre
 
 ## Search page
+nav-search = Buscar
 search-title = Buscar en las guías
 search-summary = Encuentre una guía escribiendo unas palabras. Lo que escribe se queda en su teléfono.
 search-label = Palabras que busca

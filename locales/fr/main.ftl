@@ -13,7 +13,8 @@ footer-not-legal-advice = Ce site donne des informations générales, pas des co
 footer-hotline = Ligne d'information du tribunal de l'immigration (automatique, gratuite) : { $phone }
 
 ## Avis sur une page
-fallback-notice = Cette page n'est pas encore traduite dans votre langue. Elle est affichée dans cette langue : { $language }.
+fallback-notice = Cette page n'existe pas encore en { $reader }. La voici en { $language }.
+fallback-help = Trouver une aide juridique gratuite en { $reader }
 outdated-notice = Cette page a été modifiée en anglais après sa traduction. Certains détails ici ne sont peut-être plus à jour.
 outdated-read-original = Lire la page en anglais.
 not-translated-badge = Pas encore traduit
@@ -22,6 +23,10 @@ on-this-page = Sur cette page
 sources-heading = Sources officielles
 # Après un lien vers un autre site web, pour les lecteurs d'écran.
 external-link = ouvre un autre site web
+
+## Le chemin vers les questions, sur la page d'accueil et les guides
+screener-cta = Répondez à quelques questions pour voir de quelle aide vous avez peut-être besoin
+screener-cta-note = Cela prend environ cinq minutes. Vos réponses restent sur votre téléphone.
 
 ## Encadrés dans les guides
 admonition-note = Remarque
@@ -42,7 +47,105 @@ directory-jump = Choisissez le type d'aide
 directory-phone = Téléphone :
 directory-detained = Aide les personnes détenues par l'immigration.
 directory-languages = Langues :
+directory-find = Trouver la bonne aide
+directory-by-language = De l'aide dans votre langue
+directory-by-state = De l'aide dans votre État
+directory-where = Où :
+directory-national = Partout aux États-Unis
+directory-none-in-language = Aucune organisation de cette liste ne dit qu'elle parle { $language }. Quand vous appelez, demandez un interprète.
+directory-see-national = Les services pour tout le pays aident aussi les personnes de cet État.
+# Entre les éléments d'une liste ; gardez les guillemets.
+list-separator = { ", " }
 directory-notario-warning = Seul un avocat ou un représentant accrédité par le ministère de la Justice (DOJ) a le droit de vous donner des conseils juridiques en immigration. Un « notario » ou un « consultant » n'en a pas le droit. Ne payez jamais une personne qui promet un résultat.
+
+## Noms des langues, dans cette langue (avis et annuaire). Ne changez pas les codes entre [crochets].
+language-name = { $code ->
+        [en] anglais
+        [es] espagnol
+        [ar] arabe
+        [zh] chinois
+        [zh-Hans] chinois
+        [zh-Hant] chinois
+        [fr] français
+        [ht] créole haïtien
+        [prs] dari
+        [fa] persan (farsi)
+        [ps] pachto
+        [pt] portugais
+        [ru] russe
+        [uk] ukrainien
+        [vi] vietnamien
+        [ko] coréen
+        [so] somali
+        [ur] ourdou
+        [tl] tagalog
+        [am] amharique
+        [ti] tigrigna
+        [sw] swahili
+        [hi] hindi
+       *[other] { $name }
+    }
+
+## États et territoires, dans cette langue (annuaire). Ne changez pas les codes entre [crochets].
+state-name = { $code ->
+        [AL] Alabama
+        [AK] Alaska
+        [AS] Samoa américaines
+        [AZ] Arizona
+        [AR] Arkansas
+        [CA] Californie
+        [CO] Colorado
+        [CT] Connecticut
+        [DE] Delaware
+        [DC] District de Columbia
+        [FL] Floride
+        [GA] Géorgie
+        [GU] Guam
+        [HI] Hawaï
+        [ID] Idaho
+        [IL] Illinois
+        [IN] Indiana
+        [IA] Iowa
+        [KS] Kansas
+        [KY] Kentucky
+        [LA] Louisiane
+        [ME] Maine
+        [MD] Maryland
+        [MA] Massachusetts
+        [MI] Michigan
+        [MN] Minnesota
+        [MS] Mississippi
+        [MO] Missouri
+        [MT] Montana
+        [NE] Nebraska
+        [NV] Nevada
+        [NH] New Hampshire
+        [NJ] New Jersey
+        [NM] Nouveau-Mexique
+        [NY] État de New York
+        [NC] Caroline du Nord
+        [ND] Dakota du Nord
+        [MP] Îles Mariannes du Nord
+        [OH] Ohio
+        [OK] Oklahoma
+        [OR] Oregon
+        [PA] Pennsylvanie
+        [PR] Porto Rico
+        [RI] Rhode Island
+        [SC] Caroline du Sud
+        [SD] Dakota du Sud
+        [TN] Tennessee
+        [TX] Texas
+        [UT] Utah
+        [VT] Vermont
+        [VI] Îles Vierges des États-Unis
+        [VA] Virginie
+        [WA] État de Washington
+        [WV] Virginie-Occidentale
+        [WI] Wisconsin
+        [WY] Wyoming
+       *[other] { $code }
+    }
 
 ## Types d'aide (l'annuaire et le questionnaire utilisent les mêmes noms)
 area-removal_defense = Tribunal de l'immigration et expulsion
@@ -104,6 +207,7 @@ month-11 = novembre
 month-12 = décembre
 
 ## Search page
+nav-search = Chercher
 search-title = Chercher dans les guides
 search-summary = Trouvez un guide en tapant quelques mots. Ce que vous tapez reste sur votre téléphone.
 search-label = Mots à chercher

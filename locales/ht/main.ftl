@@ -13,7 +13,8 @@ footer-not-legal-advice = Sit sa a bay enfòmasyon jeneral, se pa konsèy legal.
 footer-hotline = Liy enfòmasyon tribinal imigrasyon an (otomatik, gratis): { $phone }
 
 ## Avi sou yon paj
-fallback-notice = Paj sa a poko tradui nan lang ou. Nou montre l an { $language }.
+fallback-notice = Paj sa a poko egziste an { $reader }. Men li an { $language }.
+fallback-help = Jwenn èd legal gratis an { $reader }
 outdated-notice = Yo chanje paj sa a an angle apre yo te fin tradui l. Gen kèk detay isit la ki ka pa ajou ankò.
 outdated-read-original = Li paj la an angle.
 not-translated-badge = Poko tradui
@@ -22,6 +23,10 @@ on-this-page = Sou paj sa a
 sources-heading = Sous ofisyèl
 # Apre yon lyen ki mennen sou yon lòt sit, pou moun ki sèvi ak lektè ekran.
 external-link = louvri yon lòt sit entènèt
+
+## Chemen pou rive nan kesyon yo, sou paj dakèy la ak nan gid yo
+screener-cta = Reponn kèk kesyon pou w wè ki èd ou ka bezwen
+screener-cta-note = Sa pran anviwon senk minit. Repons ou yo rete sou telefòn ou.
 
 ## Bwat ki nan gid yo
 admonition-note = Nòt
@@ -42,7 +47,105 @@ directory-jump = Chwazi kalite èd ou bezwen
 directory-phone = Telefòn:
 directory-detained = Ede moun ki nan detansyon imigrasyon.
 directory-languages = Lang:
+directory-find = Jwenn bon èd la
+directory-by-language = Èd nan lang ou
+directory-by-state = Èd nan eta ou
+directory-where = Ki kote:
+directory-national = Toupatou Ozetazini
+directory-none-in-language = Pa gen okenn òganizasyon nan lis sa a ki di li pale { $language }. Lè w rele, mande yon entèprèt.
+directory-see-national = Sèvis pou tout peyi a ede moun ki nan eta sa a tou.
+# Ant eleman yon lis; kite gimè yo.
+list-separator = { ", " }
 directory-notario-warning = Se sèlman yon avoka oswa yon reprezantan ki akredite pa DOJ ki ka ba w konsèy legal sou imigrasyon. Yon "notario" oswa yon "konsiltan" pa gen dwa fè sa. Pa janm peye yon moun ki pwomèt ou yon rezilta.
+
+## Non lang yo, nan lang sa a (avi ak lis èd). Pa chanje kòd ki nan [kwochè] yo.
+language-name = { $code ->
+        [en] angle
+        [es] panyòl
+        [ar] arab
+        [zh] chinwa
+        [zh-Hans] chinwa
+        [zh-Hant] chinwa
+        [fr] franse
+        [ht] kreyòl ayisyen
+        [prs] dari
+        [fa] pèsan (fasi)
+        [ps] pachto
+        [pt] pòtigè
+        [ru] ris
+        [uk] ikrenyen
+        [vi] vyetnamyen
+        [ko] koreyen
+        [so] somali
+        [ur] oudou
+        [tl] tagalòg
+        [am] amarik
+        [ti] tigrinya
+        [sw] swahili
+        [hi] endi
+       *[other] { $name }
+    }
+
+## Eta ak teritwa, nan lang sa a (lis èd). Pa chanje kòd ki nan [kwochè] yo.
+state-name = { $code ->
+        [AL] Alabama
+        [AK] Alaska
+        [AS] Samoa Ameriken
+        [AZ] Arizona
+        [AR] Arkansas
+        [CA] Kalifòni
+        [CO] Kolorado
+        [CT] Konektikit
+        [DE] Delawè
+        [DC] Distri Kolonbi
+        [FL] Florid
+        [GA] Jòji
+        [GU] Gwam
+        [HI] Awayi
+        [ID] Idaho
+        [IL] Ilinwa
+        [IN] Indyana
+        [IA] Ayowa
+        [KS] Kannzas
+        [KY] Kentoki
+        [LA] Lwizyàn
+        [ME] Mèn
+        [MD] Marilann
+        [MA] Masachisèt
+        [MI] Michigan
+        [MN] Minnesota
+        [MS] Misisipi
+        [MO] Misouri
+        [MT] Montana
+        [NE] Nebraska
+        [NV] Nevada
+        [NH] New Hampshire
+        [NJ] New Jersey
+        [NM] Nouvo Meksik
+        [NY] Nouyòk
+        [NC] Kawolin di Nò
+        [ND] Dakota di Nò
+        [MP] Zile Mariyàn di Nò
+        [OH] Ohio
+        [OK] Oklahoma
+        [OR] Oregon
+        [PA] Pennsilvani
+        [PR] Pòtoriko
+        [RI] Rhode Island
+        [SC] Kawolin di Sid
+        [SD] Dakota di Sid
+        [TN] Tenesi
+        [TX] Teksas
+        [UT] Utah
+        [VT] Vèmont
+        [VI] Zile Vyèj Ameriken
+        [VA] Vijini
+        [WA] Washington
+        [WV] Vijini Lwès
+        [WI] Wisconsin
+        [WY] Wyoming
+       *[other] { $code }
+    }
 
 ## Kalite èd (lis la ak kesyon yo sèvi ak menm non yo)
 area-removal_defense = Tribinal imigrasyon ak depòtasyon
@@ -104,6 +207,7 @@ month-11 = novanm
 month-12 = desanm
 
 ## Search page
+nav-search = Chèche
 search-title = Chèche nan gid yo
 search-summary = Jwenn yon gid lè ou tape kèk mo. Sa ou tape a rete nan telefòn ou.
 search-label = Mo pou chèche

@@ -187,7 +187,17 @@ fn references(
 ) -> Vec<Diagnostic> {
     let config = &site.config;
     let base = config.base_path();
-    let assets: HashSet<String> = site.assets.iter().map(|a| a.output_path()).collect();
+    // Assets `write` copies (the output in memory has only what render made).
+    let assets: HashSet<String> = site
+        .assets
+        .iter()
+        .map(|a| a.output_path())
+        .chain(
+            crate::render::moved::bundle_copies(site, plan)
+                .into_iter()
+                .map(|(p, _)| p),
+        )
+        .collect();
     let by_output: HashMap<String, &crate::render::Entry> = plan
         .entries
         .iter()

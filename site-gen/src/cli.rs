@@ -118,6 +118,27 @@ pub enum Command {
         #[arg(required = true)]
         query: Vec<String>,
     },
+    /// Convert a site written for another generator into this project's layout. The source is
+    /// only read; the report names everything that could not be converted.
+    Import {
+        /// The other generator: hugo, vitepress, docusaurus, mkdocs or jekyll.
+        generator: String,
+        /// The other site's folder.
+        source: PathBuf,
+        /// Where to write this project's site (new, empty, or written by an earlier import).
+        #[arg(long, default_value = "imported-site")]
+        to: PathBuf,
+    },
+    /// Create a new site for an organisation: site.toml with placeholders to replace, the
+    /// shipped guides in the chosen languages, the screener and deploy files.
+    Init {
+        /// The new site's folder.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Language codes, the default language first, like en,es,ar.
+        #[arg(long, value_delimiter = ',', default_value = "en")]
+        lang: Vec<String>,
+    },
     /// Start a new guide or a new language.
     #[command(subcommand)]
     New(NewCommand),

@@ -134,3 +134,49 @@ impl<'a> LineIndex<'a> {
 pub fn has_errors(diags: &[Diagnostic]) -> bool {
     diags.iter().any(Diagnostic::is_error)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_characters_from_one() {
+        let text = "ab\nالعربية x\n\n你好";
+        // (offset, expected) pairs, the index and the one-off lookup agreeing on each.
+        let cases = [
+            (0, (1, 1)),
+            (2, (1, 3)),
+            (3, (2, 1)),
+            // After five Arabic letters (two bytes each): the sixth character.
+            (3 + 10, (2, 6)),
+            (text.find('x').unwrap(), (2, 9)),
+            (text.find("\n\n").unwrap() + 1, (3, 1)),
+            (text.find('好').unwrap(), (4, 2)),
+            (text.len(), (4, 3)),
+            // Past the end, or inside a character: clamped, never a panic.
+            (text.len() + 10, (4, 3)),
+            (text.find('好').unwrap() + 1, (4, 2)),
+        ];
+        let index = LineIndex::new(text);
+        for (offset, want) in cases {
+            assert_eq!(line_col(text, offset), want, "line_col at {offset}");
+            assert_eq!(index.line_col(offset), want, "LineIndex at {offset}");
+        }
+        assert_eq!(line_col("", 0), (1, 1));
+    }
+
+    #[test]
+    fn locations_print_as_far_as_they_are_known() {
+        let d = Diagnostic::error("x");
+        assert_eq!(d.location(), None);
+        assert_eq!(
+            d.clone().in_file("a.md").location().as_deref(),
+            Some("a.md")
+        );
+        assert_eq!(
+            d.clone().at("a.md", 3, 0).location().as_deref(),
+            Some("a.md:3")
+        );
+        assert_eq!(d.at("a.md", 3, 7).location().as_deref(), Some("a.md:3:7"));
+    }
+}

@@ -66,3 +66,20 @@ fn tempfile_dir() -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+#[test]
+fn a_report_printed_over_broken_files_exits_with_an_error() {
+    // The report is still written, but a coordinator's script must see the Fluent error.
+    let dir = tempfile_dir();
+    copy(&fixture("i18n"), &dir);
+    copy(&fixture("invalid/broken-fluent"), &dir);
+    let out = site_gen()
+        .args(["translations", "--format", "html", "--root"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Fluent syntax"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("<html"));
+}

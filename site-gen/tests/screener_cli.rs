@@ -11,20 +11,15 @@ fn repo_root() -> std::path::PathBuf {
         .to_path_buf()
 }
 
-fn tempdir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "site-gen-screener-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A temporary folder, removed with the returned guard.
+fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
 }
 
 #[test]
 fn screener_run_prints_the_result_as_json() {
-    let dir = tempdir();
-    let answers = dir.join("answers.json");
+    let tmp = tempdir();
+    let answers = tmp.path().join("answers.json");
     std::fs::write(
         &answers,
         r#"{"answering_for":"someone_else","in_us":"yes","age":34,"detained":"yes","recent_border_stop":"no",
@@ -115,8 +110,8 @@ fn screener_test_cases_pass() {
 
 #[test]
 fn an_answers_file_of_100_mb_is_refused_without_reading_it() {
-    let dir = tempdir();
-    let answers = dir.join("huge.json");
+    let tmp = tempdir();
+    let answers = tmp.path().join("huge.json");
     // Sparse: the size is what matters, not the bytes.
     std::fs::File::create(&answers)
         .unwrap()
@@ -136,7 +131,8 @@ fn an_answers_file_of_100_mb_is_refused_without_reading_it() {
 
 #[test]
 fn a_condition_nested_10000_deep_is_a_located_error_not_a_crash() {
-    let dir = tempdir().join("deep");
+    let tmp = tempdir();
+    let dir = tmp.path().join("deep");
     let screener = dir.join("content/screener");
     std::fs::create_dir_all(&screener).unwrap();
     let cond = format!("{}a == yes{}", "(".repeat(10_000), ")".repeat(10_000));

@@ -53,9 +53,15 @@ fn check_messages(def: &Definition, cx: &ValidationContext, found: &mut Vec<Find
             m.id,
             missing.join(", ")
         );
-        // A missing translation is an error in every language, not only the default one: a
-        // reader would otherwise meet a question or a result in a language they may not read.
-        found.push(Finding::error(&m.at, msg));
+        // Missing in the default language, the text is missing for everyone: an error.
+        // Missing in another, readers get the default language's text, as they get an
+        // untranslated page (a language being added): a warning, which `check` lists.
+        let default_missing = cx.languages.first().map(String::as_str) == missing.first().copied();
+        found.push(if default_missing {
+            Finding::error(&m.at, msg)
+        } else {
+            Finding::warning(&m.at, msg)
+        });
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod build;
 mod check;
+mod import;
 mod new;
 mod report;
 mod screener;
@@ -59,6 +60,12 @@ pub fn run(command: Command) -> ExitCode {
             new::language(&root, &code, &name)
         }
         Command::Screener(cmd) => screener::run(cmd),
+        Command::Import {
+            generator,
+            source,
+            to,
+        } => import::import(&generator, source, to),
+        Command::Init { dir, lang } => import::init(dir, lang),
         Command::Search {
             lang,
             root,

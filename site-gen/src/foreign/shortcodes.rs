@@ -394,8 +394,22 @@ impl Render<'_, '_, '_> {
         match t.name.as_str() {
             "ref" | "relref" => {
                 let target = args.arg("path", 0).unwrap_or("");
+                // Hugo prints the address: inside a link (`[x]({{< ref … >}})`) or an `href`
+                // it is one; in running text it becomes a link of its own.
+                let before = self.text[..at].trim_end_matches([' ', '"', '\'']);
+                let in_link = before.ends_with("](") || before.ends_with('=');
                 match self.cx.link(target) {
-                    Some(link) => out.put(&link, at),
+                    Some(link) if in_link => out.put(&link, at),
+                    Some(link) => {
+                        let name = target
+                            .trim_end_matches('/')
+                            .trim_end_matches(".md")
+                            .rsplit('/')
+                            .next()
+                            .filter(|n| !n.is_empty())
+                            .unwrap_or(target);
+                        out.put(&format!("[{name}]({link})"), at)
+                    }
                     None => {
                         self.doc.warn(
                             at,

@@ -284,10 +284,13 @@ fn without_a_page_list_refs_follow_hugo_path_rules() {
         &cx,
     );
     assert!(diags.is_empty(), "{diags:?}");
+    // In running text each becomes a link of its own; inside a link it is the address.
     assert_eq!(
         out,
-        "@/asylum/deadline.md @/court/hearing.md @/court.md @/x.md"
+        "[deadline](@/asylum/deadline.md) [hearing](@/court/hearing.md) [court](@/court.md) [x](@/x.md)"
     );
+    let (out, _) = convert("f.md", "[the deadline]({{< ref \"deadline\" >}})", 1, &cx);
+    assert_eq!(out, "[the deadline](@/asylum/deadline.md)");
 }
 
 #[test]

@@ -195,8 +195,7 @@ impl Screener {
         diags
     }
 
-    /// Items without a name in the default language, and names in languages the site does not
-    /// have.
+    /// Items without a name in the default language, and names in codes that are no language.
     fn data_problems(&self, languages: &[String]) -> Vec<Diagnostic> {
         let mut diags = Vec::new();
         let Some(default) = languages.first() else {
@@ -213,7 +212,12 @@ impl Screener {
                         list.name
                     )));
                 }
-                for lang in item.keys().filter(|l| !languages.contains(l)) {
+                // A name in a language the site does not publish (a site made with
+                // `init` for fewer languages) is unused; one in no known language is a typo.
+                for lang in item
+                    .keys()
+                    .filter(|l| !languages.contains(l) && crate::config::autonym(l).is_none())
+                {
                     diags.push(at(format!(
                         "item {} of `{}`: name.{lang} is not a language of this site",
                         n + 1,

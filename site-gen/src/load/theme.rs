@@ -27,6 +27,9 @@ const BUILTIN: &[(&str, &[u8])] = builtin!(
     "static/screener/app.js",
     "templates/head.html",
     "templates/fallback-notice.html",
+    "templates/topbar.html",
+    "templates/screener-cta.html",
+    "static/quick-exit.js",
     "static/style.css",
 );
 

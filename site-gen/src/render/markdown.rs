@@ -13,7 +13,8 @@ use pulldown_cmark::{
 };
 use serde::Serialize;
 
-use super::sanitise;
+use super::{bidi, sanitise};
+use crate::config::Direction;
 use crate::diag::{Diagnostic, LineIndex};
 pub use crate::model::anchor::slugify;
 use crate::model::link::{self, Link};
@@ -43,6 +44,17 @@ pub trait Context {
     fn label(&self, kind: &str) -> String;
     /// Visually hidden text after an external link ("opens another website").
     fn external_hint(&self) -> String;
+    /// The page a root-absolute path written for another generator names (`/scalability/`,
+    /// where this site has `/<lang>/scalability/`), as its key; `None` when the path is not
+    /// such a page (a file, or a path already under a language).
+    fn page_at(&self, _path: &str) -> Option<PageKey> {
+        None
+    }
+    /// The direction of the body's language: runs of the other direction in its text are
+    /// isolated (render/bidi.rs). Left to right unless said.
+    fn direction(&self) -> Direction {
+        Direction::Ltr
+    }
     /// The glossary terms to link on first use, when the page links them.
     fn terms(&self) -> Option<&super::glossary::TermLinks> {
         None
@@ -88,7 +100,7 @@ pub fn render(
         BodyFormat::Html => {
             let mut out = Rendered::default();
             report_html(file, body, body_line, &mut out.diagnostics);
-            out.html = sanitise::clean(body);
+            out.html = resolve_html_links(&sanitise::clean(body), file, body_line, cx, &mut out);
             out
         }
     }
@@ -242,6 +254,8 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
             None => events.push(event),
         }
     }
+    // Runs of the other direction isolated, US phone numbers as tel: links.
+    let events = bidi::markdown(events, &cx.direction());
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     out.html = if has_raw_html {
@@ -250,6 +264,50 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
         html
     };
     out
+}
+
+/// `href="@/key#x"` in an HTML body (written so by the conversion of other generators'
+/// links) made the page's address in the reader's language, as `@/` links in Markdown are.
+fn resolve_html_links(
+    html: &str,
+    file: &str,
+    body_line: u32,
+    cx: &dyn Context,
+    out: &mut Rendered,
+) -> String {
+    const MARK: &str = "href=\"@/";
+    let mut result = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(MARK) {
+        result.push_str(&rest[..i + 6]);
+        let after = &rest[i + 6..];
+        let end = after.find('"').unwrap_or(after.len());
+        let target = &after[2..end];
+        let (path, fragment) = target.split_once('#').unwrap_or((target, ""));
+        match PageKey::from_link(path).and_then(|k| cx.resolve(&k).map(|u| (k, u))) {
+            Some((key, url)) => {
+                let frag = (!fragment.is_empty()).then(|| fragment.to_string());
+                out.links.push((key, frag, body_line));
+                result.push_str(&url);
+                if !fragment.is_empty() {
+                    result.push('#');
+                    result.push_str(fragment);
+                }
+            }
+            None => {
+                out.diagnostics.push(
+                    Diagnostic::error(format!(
+                        "internal link `@/{target}` points to a page that does not exist"
+                    ))
+                    .at(file, body_line, 1),
+                );
+                result.push('#');
+            }
+        }
+        rest = &after[end..];
+    }
+    result.push_str(rest);
+    result
 }
 
 /// Warnings for what the sanitiser removes from a fragment of raw HTML starting on `line`.
@@ -348,6 +406,34 @@ fn link_start(
                     title_attr(title)
                 )),
                 Open::External,
+            )
+        }
+        Link::Path(path, fragment) if path.starts_with('/') => {
+            let Some(key) = cx.page_at(path) else {
+                return (None, Open::Plain);
+            };
+            let Some(url) = cx.resolve(&key) else {
+                return (None, Open::Plain);
+            };
+            out.diagnostics.push(
+                Diagnostic::warning(format!(
+                    "link `{dest}` leads to {url} for readers of this page; this site keeps each language under its own folder"
+                ))
+                .at(file, line, column)
+                .hint(format!("write it as @/{key}, which leads to the page in the reader's language")),
+            );
+            out.links.push((key, fragment.map(str::to_string), line));
+            let href = match fragment {
+                Some(f) => format!("{url}#{f}"),
+                None => url,
+            };
+            (
+                Some(format!(
+                    "<a href=\"{}\"{}>",
+                    escape(&href),
+                    title_attr(title)
+                )),
+                Open::Plain,
             )
         }
         _ => (None, Open::Plain),

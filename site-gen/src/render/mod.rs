@@ -3,9 +3,13 @@
 //! Architecture invariant: rendering never reads or writes files; `write` puts the returned
 //! files on disk. Pages render in parallel against one template environment.
 
+pub mod bidi;
+pub mod dates;
 pub mod directory;
 pub mod glossary;
 pub mod markdown;
+pub mod moved;
+pub mod phone;
 pub mod plan;
 pub mod sanitise;
 pub mod screener;
@@ -122,6 +126,9 @@ struct LinkCx<'a> {
     current: bool,
     /// Set when the linked page is not translated into the reader's language.
     fallback: bool,
+    /// The language (code, direction) of the title and summary, when they are not in the
+    /// reader's: they are marked with it.
+    lang: Option<(&'a str, &'static str)>,
 }
 
 #[derive(Serialize)]
@@ -144,6 +151,11 @@ struct Alternate {
 struct FallbackCx {
     lang: LangCx,
     url: String,
+    /// The body's language and the reader's, named in the reader's language.
+    name: String,
+    reader: String,
+    /// The part of the directory that lists help in the reader's language.
+    help: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -156,6 +168,8 @@ struct PageCx<'a> {
     toc: Vec<markdown::TocEntry>,
     /// `YYYY-MM-DD`.
     reviewed: Option<String>,
+    /// The review date in the reader's language, Gregorian month names.
+    reviewed_text: Option<String>,
     sources: &'a [Source],
     extra: &'a BTreeMap<String, serde_json::Value>,
     url: &'a str,
@@ -244,9 +258,39 @@ impl markdown::Context for MdCx<'_> {
             .message(self.reader, "external-link", None)
             .map_or_else(String::new, |l| l.text)
     }
+    fn direction(&self) -> crate::config::Direction {
+        direction(&self.site.config, self.body_lang)
+    }
     fn terms(&self) -> Option<&glossary::TermLinks> {
         self.terms
     }
+    fn page_at(&self, path: &str) -> Option<PageKey> {
+        let config = &self.site.config;
+        let rest = path
+            .strip_prefix(config.base_path())
+            .or_else(|| path.strip_prefix('/'))?;
+        let first = rest.split('/').next().unwrap_or_default();
+        if rest.is_empty() || config.language(first).is_some() {
+            return None;
+        }
+        let rest = percent_encoding::percent_decode_str(rest)
+            .decode_utf8()
+            .ok()?;
+        // `/docs/setup/` is the pretty address of `docs/setup.md` or of the section
+        // `docs/setup/`; whichever this site has.
+        let path = rest.trim_matches('/');
+        [PageKey::from_link(path), Some(PageKey::section(path))]
+            .into_iter()
+            .flatten()
+            .find(|k| self.plan.get(self.reader, k.as_str()).is_some())
+    }
+}
+
+/// The direction of a configured language (left to right for one the site does not have).
+fn direction(config: &Config, code: &str) -> crate::config::Direction {
+    config
+        .language(code)
+        .map_or(crate::config::Direction::Ltr, |l| l.dir.clone())
 }
 
 /// Renders every page and the site-wide files into `sink`.
@@ -266,6 +310,7 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.screener(site, &plan, sink));
     diags.extend(renderer.glossary(site, &plan, sink));
     diags.extend(renderer.search(site, &plan, sink));
+    renderer.moved(site, &plan, sink);
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
     diags
@@ -320,12 +365,25 @@ pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
             generated.insert(format!("screener/rules.{}.json", l.code));
         }
     }
+    let mut diags = Vec::new();
+    generated.insert("_redirects".into());
+    for a in moved::aliases(site, plan) {
+        if !generated.insert(a.path.clone()) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "alias {} is the address of another page or of another alias",
+                    a.from
+                ))
+                .at(&a.file, a.line, 1)
+                .hint("remove it from `aliases`"),
+            );
+        }
+    }
     let folders: std::collections::HashSet<&str> = generated
         .iter()
         .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
         .collect();
     let clash = |path: &str| generated.contains(path) || folders.contains(path);
-    let mut diags = Vec::new();
     for name in site.theme.statics.keys().filter(|n| clash(n)) {
         diags.push(
             Diagnostic::error(format!(
@@ -447,14 +505,50 @@ impl Renderer {
         self.special(site, plan, &special, sink)
     }
 
+    /// The pages at old addresses (`aliases`), `_redirects`, and page-bundle assets for the
+    /// languages that show a section as a fallback copy.
+    pub fn moved(&self, site: &Site, plan: &Plan, sink: &dyn Sink) {
+        let aliases = moved::aliases(site, plan);
+        for a in &aliases {
+            sink.put(a.path.clone(), moved::page(site, a).into_bytes());
+        }
+        if !aliases.is_empty() {
+            sink.put("_redirects".into(), moved::redirects(&aliases).into_bytes());
+        }
+        // Files published as they are are copied by `write`; sanitised ones are in memory.
+        for (path, i) in moved::bundle_copies(site, plan) {
+            if let Some(bytes) = &site.assets[i].sanitised {
+                sink.put(path, bytes.clone());
+            }
+        }
+    }
+
     /// The search page, its engine and each language's index.
     pub fn search(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
         sink.put(search::FILES[0].into(), search::WASM.to_vec());
         sink.put(search::FILES[1].into(), search::GLUE.to_vec());
+        let all: Vec<&str> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        self.search_for(site, plan, &all, sink)
+    }
+
+    /// The search page and index of the languages `langs` (their pages changed).
+    pub fn search_for(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        langs: &[&str],
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
         let indexes: Vec<(String, Vec<u8>)> = site
             .config
             .languages
             .par_iter()
+            .filter(|l| langs.contains(&l.code.as_str()))
             .map(|l| (search::index_path(&l.code), search::index(site, plan, l)))
             .collect();
         for (path, bytes) in indexes {
@@ -470,7 +564,7 @@ impl Renderer {
             data: &data,
             wasm: true,
         };
-        self.special(site, plan, &special, sink)
+        self.special_for(site, plan, &special, langs, sink)
     }
 
     /// The glossary page in every language, when the default language has a glossary.
@@ -529,11 +623,30 @@ impl Renderer {
         special: &Special,
         sink: &dyn Sink,
     ) -> Vec<Diagnostic> {
+        let all: Vec<&str> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        self.special_for(site, plan, special, &all, sink)
+    }
+
+    /// A generated page in the languages `langs` only.
+    fn special_for(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        special: &Special,
+        langs: &[&str],
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
         let config = &site.config;
         let mut diags = Vec::new();
         let pages: Vec<_> = config
             .languages
             .par_iter()
+            .filter(|l| langs.contains(&l.code.as_str()))
             .map(|l| render_special(site, plan, &self.env, &self.site_cx, special, l))
             .collect();
         for (path, html) in pages {
@@ -636,7 +749,8 @@ fn render_entry(
     );
     let default = &config.default_language().code;
     let outdated = entry.state == TranslationState::Outdated;
-    let fallback = entry.is_fallback().then(|| {
+    // A page site-gen made has no text to translate: no notice, no canonical elsewhere.
+    let fallback = (entry.is_fallback() && !src.generated).then(|| {
         let body_lang = config
             .language(&src.lang)
             .expect("pages belong to configured languages");
@@ -646,12 +760,17 @@ fn render_entry(
                 .url(&src.lang, entry.key.as_str())
                 .unwrap_or_default()
                 .to_string(),
+            name: directory::language_name(site, reader, &body_lang.code),
+            reader: directory::language_name(site, reader, reader),
+            help: links(site, reader)
+                .directory
+                .map(|d| format!("{d}#{}", directory::language_anchor(reader))),
         }
     });
     let links_of = |indices: &[usize]| -> Vec<LinkCx> {
         indices
             .iter()
-            .map(|&i| link(&plan.entries[i], entry.key))
+            .map(|&i| link(config, &plan.entries[i], entry.key))
             .collect()
     };
     let (pages, subsections) = match plan
@@ -661,7 +780,7 @@ fn render_entry(
         Some(l) => (links_of(&l.pages), links_of(&l.sections)),
         None => (Vec::new(), Vec::new()),
     };
-    let nav = nav(plan, reader, entry.key);
+    let nav = nav(config, plan, reader, entry.key);
     let translations: Vec<SwitchCx> = config
         .languages
         .iter()
@@ -706,17 +825,30 @@ fn render_entry(
     } else {
         "page"
     };
+    let site_name = site
+        .locales
+        .message(reader, "site-name", None)
+        .map(|l| l.text)
+        .unwrap_or_default();
     let cx = Cx {
         site: site_cx,
         lang: lang_cx(config, entry.lang),
         page: PageCx {
             kind,
             key: entry.key,
-            title: &src.meta.title,
+            title: if src.meta.title.is_empty() {
+                &site_name
+            } else {
+                &src.meta.title
+            },
             summary: src.meta.summary.as_deref(),
             content: md.html,
             toc: md.toc,
             reviewed: src.meta.reviewed.map(|d| d.to_string()),
+            reviewed_text: src
+                .meta
+                .reviewed
+                .map(|d| dates::format(&site.locales, reader, d)),
             sources: &src.meta.sources,
             extra: &src.meta.extra,
             url: entry.url,
@@ -759,24 +891,26 @@ fn render_entry(
 }
 
 /// The top-level sections of a language, for the navigation bar.
-fn nav<'a>(plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
+fn nav<'a>(config: &Config, plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
     plan.listing(reader, "")
         .map(|l| {
             l.sections
                 .iter()
-                .map(|&i| link(&plan.entries[i], current))
+                .map(|&i| link(config, &plan.entries[i], current))
                 .collect()
         })
         .unwrap_or_default()
 }
 
-fn link<'a>(e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
+fn link<'a>(config: &Config, e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
+    let body = e.source.lang.as_str();
     LinkCx {
         title: &e.source.meta.title,
         summary: e.source.meta.summary.as_deref(),
         url: e.url,
         current: e.key == current,
         fallback: e.is_fallback(),
+        lang: (body != e.lang.code).then(|| (body, direction(config, body).as_str())),
     }
 }
 
@@ -847,6 +981,7 @@ fn render_special(
             content: String::new(),
             toc: Vec::new(),
             reviewed: None,
+            reviewed_text: None,
             sources: &[],
             extra: &EMPTY,
             url: &url,
@@ -859,7 +994,7 @@ fn render_special(
         translations,
         alternates,
         canonical: absolute(config, &url),
-        nav: nav(plan, &lang.code, special.key),
+        nav: nav(config, plan, &lang.code, special.key),
         links: links(site, &lang.code),
         data: (special.data)(lang),
         csp: if special.wasm { CSP_WASM } else { CSP },

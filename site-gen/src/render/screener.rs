@@ -206,30 +206,9 @@ fn variables(site: &Site, lang: &Language) -> Vec<(String, String)> {
     vars
 }
 
-/// A date in the reader's language with Gregorian month names (`month-1` ... `month-12` in
-/// main.ftl) and the order of `screener-date-day`; `2026-08-15` when those are missing.
+/// A date in the reader's language with Gregorian month names (see [`super::dates`]).
 pub fn format_date(site: &Site, lang: &str, date: Date) -> String {
-    let month = site
-        .locales
-        .message(lang, &format!("month-{}", date.month()), None);
-    let mut args = FluentArgs::new();
-    args.set(
-        "month",
-        FluentValue::from(month.map(|m| m.text).unwrap_or_default()),
-    );
-    args.set("day", FluentValue::from(date.day().to_string()));
-    args.set("year", FluentValue::from(date.year().to_string()));
-    site.locales
-        .message(lang, "screener-date-day", Some(&args))
-        .map_or_else(|| date.to_string(), |l| strip_isolates(&l.text))
-}
-
-/// Fluent wraps placeables in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE; a date is
-/// isolated as a whole where it is shown instead.
-fn strip_isolates(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-        .collect()
+    super::dates::format(&site.locales, lang, date)
 }
 
 /// In right-to-left text, wraps each run of Latin letters and digits (a form name such as

@@ -105,7 +105,16 @@ fn sections(body: &str) -> Vec<Section> {
                 s.text.push_str(&html_text(&h));
                 in_html = 0;
             }
-            Event::SoftBreak | Event::HardBreak | Event::End(_) => {
+            // Blocks end with a space; inline markup (bold, links) does not split words.
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock,
+            ) => {
                 let s = out.last_mut().expect("there is always a section");
                 let target = if in_heading {
                     &mut s.heading
@@ -230,8 +239,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("", "Intro with a link and code ."),
-                ("The deadline", "Apply soon . Raw HTML"),
+                ("", "Intro with a link and code."),
+                ("The deadline", "Apply soon. Raw HTML"),
                 ("Exceptions", "one two")
             ]
         );

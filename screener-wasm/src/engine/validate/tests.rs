@@ -82,7 +82,7 @@ fn missing_messages_are_errors_in_every_language() {
     assert_eq!(
         show(validate(&def, &cx)),
         vec![
-            "E 6:6: Fluent message `screener-question-age` is missing in: es",
+            "W 6:6: Fluent message `screener-question-age` is missing in: es",
             "E 16:6: Fluent message `screener-area-x-next` is missing in: en, es",
         ]
     );
