@@ -55,7 +55,9 @@ const PREFIX: f32 = 0.5;
 /// this much of a word.
 const LONE_LETTER: f32 = 0.3;
 
-/// One of the language's common words ("my", "how", "mwen"): see `Synonyms::common`.
+/// One of the language's common words ("my", "how", "mwen"), see `Synonyms::common`: weighed
+/// with the rarity of a word every page has, and a tenth of a word where an excerpt is chosen
+/// (a title that says it counts it in full: see `title_share`).
 const COMMON: f32 = 0.1;
 
 /// A title with every word of the query multiplies the score by 1 + this.

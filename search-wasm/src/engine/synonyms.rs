@@ -23,9 +23,9 @@ pub struct Phrase {
 pub struct Synonyms {
     pub groups: Vec<Vec<Phrase>>,
     /// Words readers put in questions that say nothing of what they look for ("my", "how",
-    /// "mwen", "怎么"): in a query they count a tenth of a word. The guides speak to the
-    /// reader ("your hearing") while readers write about themselves ("my hearing"), so such
-    /// words are rare in the guides, and rarity alone would make them weigh most.
+    /// "mwen", "怎么"): in a query they count as if every page had them. The guides speak to
+    /// the reader ("your hearing") while readers write about themselves ("my hearing"), so
+    /// such words are rare in the guides, and rarity alone would make them weigh most.
     pub common: Vec<Phrase>,
 }
 
