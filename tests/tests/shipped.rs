@@ -107,7 +107,10 @@ fn every_guide_has_review_date_and_sources() {
     // And the reader sees the date and the sources.
     let html = page("es/asylum/one-year-deadline/index.html");
     // In the reader's language, with its Gregorian month names; the ISO date for machines.
-    assert!(html.contains("<time datetime=\"2026-12-02\">2 de diciembre de 2026</time>"), "{html}");
+    assert!(
+        html.contains("<time datetime=\"2026-12-02\">2 de diciembre de 2026</time>"),
+        "{html}"
+    );
     let prs = page("prs/asylum/one-year-deadline/index.html");
     assert!(prs.contains("<time datetime=\"2026-12-02\">2 دسمبر 2026</time>"));
     assert!(html.contains("id=\"sg-sources\""));

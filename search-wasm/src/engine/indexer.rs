@@ -5,7 +5,7 @@
 //! and length-normalised per field, saturated, and multiplied by the term's rarity among the
 //! reader's documents. The result is quantised to eight levels (four bits) per posting.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::analyse::{Analyser, surface, tokens};
 use super::index::{DocText, Index, analysers_for};
@@ -93,31 +93,67 @@ pub fn index(reader_lang: &str, docs: &[Document], synonyms: &Synonyms) -> Index
     }
     let mut lengths: Vec<[u32; 4]> = Vec::with_capacity(docs.len());
     let mut texts = Vec::with_capacity(docs.len());
+    // Each distinct word is analysed (folded, stemmed) once per language, not once per use,
+    // and terms are counted by number: on a large site this is most of the indexing time.
+    // Words are looked up by `&str` (no copy per token); a word's entry is the id of its term.
+    // Language → [plain words, words joined to a neighbour] → the term id of each word.
+    let mut memo: HashMap<String, [HashMap<String, Option<u32>>; 2]> = HashMap::new();
+    let mut term_ids: HashMap<String, u32> = HashMap::new();
+    let mut term_names: Vec<String> = Vec::new();
+    // Per term id: per document, occurrences per field.
+    let mut counts: Vec<HashMap<u32, [u32; 4]>> = Vec::new();
+    let mut intern = |term: String, counts: &mut Vec<HashMap<u32, [u32; 4]>>| -> u32 {
+        *term_ids.entry(term).or_insert_with_key(|t| {
+            term_names.push(t.clone());
+            counts.push(HashMap::new());
+            (term_names.len() - 1) as u32
+        })
+    };
+    // Phrase terms by the ids of their words.
+    let phrase_ids: Vec<(Vec<u32>, u32)> = phrases
+        .values()
+        .flatten()
+        .map(|p| {
+            let words = p.iter().map(|w| intern(w.clone(), &mut counts)).collect();
+            (words, intern(phrase_term(p), &mut counts))
+        })
+        .collect();
+    let mut phrases_by_first: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (n, (words, _)) in phrase_ids.iter().enumerate() {
+        phrases_by_first.entry(words[0]).or_default().push(n);
+    }
     for (i, doc) in docs.iter().enumerate() {
         let analyser = Analyser::for_lang(&doc.lang);
         let mut len = [0u32; 4];
+        let known = memo.entry(doc.lang.clone()).or_default();
         let mut add = |field: Field, text: &str| {
-            let pairs = analyser.surfaces_and_terms(text);
-            let mut count = |term: String| {
-                let per_field = occurrences.entry(term).or_default();
-                per_field.entry(i as u32).or_default()[field as usize] += 1;
-            };
-            for (at, (surface, term)) in pairs.iter().enumerate() {
+            let mut ids: Vec<u32> = Vec::new();
+            for t in tokens(text) {
+                let words = &mut known[usize::from(t.joined)];
+                let id = match words.get(t.text.as_str()) {
+                    Some(id) => *id,
+                    None => {
+                        let id = analyser.analyse(&t).map(|(surface, term)| {
+                            surfaces.entry(surface).or_default().insert(term.clone());
+                            intern(term, &mut counts)
+                        });
+                        words.insert(t.text.clone(), id);
+                        id
+                    }
+                };
+                ids.extend(id);
+            }
+            for (at, &id) in ids.iter().enumerate() {
                 // A synonym phrase spelt here, its words side by side: one more term (it
                 // does not lengthen the field).
-                for phrase in phrases.get(term.as_str()).into_iter().flatten() {
-                    let here = pairs[at..].iter().map(|(_, t)| t);
-                    if phrase.len() <= pairs.len() - at && phrase.iter().eq(here.take(phrase.len()))
-                    {
-                        count(phrase_term(phrase));
+                for &n in phrases_by_first.get(&id).into_iter().flatten() {
+                    let (words, phrase) = &phrase_ids[n];
+                    if ids[at..].starts_with(words) {
+                        counts[*phrase as usize].entry(i as u32).or_default()[field as usize] += 1;
                     }
                 }
-                count(term.clone());
+                counts[id as usize].entry(i as u32).or_default()[field as usize] += 1;
                 len[field as usize] += 1;
-                surfaces
-                    .entry(surface.clone())
-                    .or_default()
-                    .insert(term.clone());
             }
         };
         add(Field::Title, &doc.title);
@@ -140,6 +176,13 @@ pub fn index(reader_lang: &str, docs: &[Document], synonyms: &Synonyms) -> Index
                 .collect(),
         });
     }
+    occurrences.extend(
+        term_names
+            .into_iter()
+            .zip(counts)
+            .filter(|(_, per_doc)| !per_doc.is_empty())
+            .map(|(term, per_doc)| (term, per_doc.into_iter().collect())),
+    );
     // A group none of whose phrases is in any page finds nothing (the English groups in the
     // index of a language whose pages are all translated): left out, it costs no bytes.
     let in_pages = |term: &str| occurrences.get(term).is_some_and(|p| !p.is_empty());

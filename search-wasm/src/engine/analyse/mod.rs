@@ -255,12 +255,16 @@ impl Analyser {
     pub fn surfaces_and_terms(&self, text: &str) -> Vec<(String, String)> {
         tokens(text)
             .iter()
-            .filter_map(|t| {
-                let s = surface(t)?;
-                let term = self.stem(&s, t);
-                (!term.is_empty()).then_some((s, term))
-            })
+            .filter_map(|t| self.analyse(t))
             .collect()
+    }
+
+    /// One token's (surface form, term), or `None` for a token that is no word. The same
+    /// token always gives the same pair, so an indexer may remember it.
+    pub fn analyse(&self, token: &Token) -> Option<(String, String)> {
+        let s = surface(token)?;
+        let term = self.stem(&s, token);
+        (!term.is_empty()).then_some((s, term))
     }
 }
 
