@@ -174,6 +174,8 @@ pub struct Live {
     layout: Layout,
     renderer: Renderer,
     files: Files,
+    /// The hash of every file but the offline lists, which are made from them.
+    hashes: render::offline::Hashes,
     pages: usize,
     /// Problems found while loading, in the order `load` gives them (by file and line), so
     /// that a page's can be replaced after an edit.
@@ -228,24 +230,42 @@ impl Live {
             return Err(load_diags);
         };
         let renderer = Renderer::new(&site);
-        let sink = Collect::default();
+        let collect = Collect::default();
+        let relative = render::relative::Relative {
+            inner: &collect,
+            config: &site.config,
+        };
+        let sink: &dyn Sink = if site.config.relative_urls {
+            &relative
+        } else {
+            &collect
+        };
         let layout = Layout::new(&site, &render::reserved(&site));
         let plan = Plan::new(&site, &layout);
         let mut plan_diags = layout.diagnostics.clone();
         plan_diags.extend(render::claims(&site, &plan));
         let all: Vec<usize> = (0..plan.entries.len()).collect();
         let page_diags = renderer
-            .pages(&site, &plan, &all, &sink)
+            .pages(&site, &plan, &all, sink)
             .into_iter()
             .filter(|(_, d)| !d.is_empty())
             .collect();
-        let mut site_diags = renderer.chrome(&site, &sink);
-        site_diags.extend(renderer.directory(&site, &plan, &sink));
-        let screener_diags = renderer.screener(&site, &plan, &sink);
-        renderer.sitemap(&site, &plan, &sink);
-        renderer.fixed(&site, &sink);
+        let mut site_diags = renderer.chrome(&site, sink);
+        site_diags.extend(renderer.directory(&site, &plan, sink));
+        let screener_diags = renderer.screener(&site, &plan, sink);
+        site_diags.extend(renderer.print(&site, &plan, None, sink));
+        renderer.sitemap(&site, &plan, sink);
+        renderer.fixed(&site, sink);
         drop(plan);
-        let files = sink.into_files();
+        let mut files = collect.into_files();
+        // The offline lists are made from every other file, as a full build makes them.
+        let mut hashes = render::offline::Hashes::default();
+        for (path, bytes) in &files {
+            hashes.record(path, bytes);
+        }
+        for (path, bytes) in hashes.files(&site.config, &site.theme) {
+            files.insert(path, Arc::new(bytes));
+        }
         let pages = files.keys().filter(|k| k.ends_with("index.html")).count();
         let live = Live {
             opts: opts.clone(),
@@ -253,6 +273,7 @@ impl Live {
             layout,
             renderer,
             files: files.into_iter().collect(),
+            hashes,
             pages,
             load_diags,
             plan_diags,
@@ -390,7 +411,16 @@ impl Live {
         }
         load::sort_diagnostics(&mut self.load_diags);
         self.layout.sort_listings(&self.site, &folders);
-        let sink = Collect::default();
+        let collect = Collect::default();
+        let relative = render::relative::Relative {
+            inner: &collect,
+            config: &self.site.config,
+        };
+        let sink: &dyn Sink = if self.site.config.relative_urls {
+            &relative
+        } else {
+            &collect
+        };
         let (page_diags, screener_diags) = {
             let site = &self.site;
             let plan = Plan::new(site, &self.layout);
@@ -421,10 +451,23 @@ impl Live {
                 .collect();
             which.sort_unstable();
             which.dedup();
-            let page_diags = self.renderer.pages(site, &plan, &which, &sink);
-            let screener_diags = screener.then(|| self.renderer.screener(site, &plan, &sink));
+            let page_diags = self.renderer.pages(site, &plan, &which, sink);
+            let screener_diags = screener.then(|| self.renderer.screener(site, &plan, sink));
             if sitemap {
-                self.renderer.sitemap(site, &plan, &sink);
+                self.renderer.sitemap(site, &plan, sink);
+            }
+            // A language's booklet holds the body of every page it shows: it follows the
+            // pages rendered again. (Its template problems, if any, are the full build's.)
+            let mut langs: Vec<&str> = which
+                .iter()
+                .map(|&i| &plan.entries[i])
+                .filter(|e| !e.key.is_home())
+                .map(|e| e.lang.code.as_str())
+                .collect();
+            langs.sort_unstable();
+            langs.dedup();
+            if !langs.is_empty() {
+                let _ = self.renderer.print(site, &plan, Some(&langs), sink);
             }
             (page_diags, screener_diags)
         };
@@ -462,7 +505,16 @@ impl Live {
             return Update::Failed { diagnostics };
         }
 
-        let rendered = sink.into_files();
+        let mut rendered = collect.into_files();
+        for (path, bytes) in &rendered {
+            self.hashes.record(path, bytes);
+        }
+        // The offline lists are made again from every file; those that changed are new.
+        for (path, bytes) in self.hashes.files(&self.site.config, &self.site.theme) {
+            if self.files.get(&path).is_none_or(|old| **old != bytes) {
+                rendered.insert(path, Arc::new(bytes));
+            }
+        }
         let changed: Vec<String> = rendered
             .iter()
             .filter(|(path, bytes)| self.files.get(path) != Some(*bytes))

@@ -849,7 +849,12 @@ fn built_sites_carry_no_live_reload() {
     assert!(out.status.success());
     let home = site.read("public/en/index.html");
     assert!(!home.contains("__site-gen"));
-    assert!(!home.contains("<script"));
+    // The home page's only script is the offline copy's button.
+    assert_eq!(home.matches("<script").count(), 1, "{home}");
+    assert!(
+        home.contains("offline/offline.js\" defer></script>"),
+        "{home}"
+    );
 }
 
 #[test]
@@ -867,7 +872,8 @@ fn serve_renders_only_what_an_edit_to_a_page_shows_and_rebuilds_for_the_rest() {
     let built = |log: &str| log.matches(" pages in ").count();
     assert_eq!(built(&server.log()), 1, "{}", server.log());
 
-    // An edit to a page's text: the page and its untranslated Arabic copy, nothing else.
+    // An edit to a page's text: the page and its untranslated Arabic copy, and the booklets
+    // of those two languages (their offline lists too), nothing else.
     let family = site.read("content/en/guides/family.md");
     site.save(
         "content/en/guides/family.md",
@@ -880,7 +886,7 @@ fn serve_renders_only_what_an_edit_to_a_page_shows_and_rebuilds_for_the_rest() {
     assert!(en.body.contains("Citizens and neighbours."));
     let log = server.log();
     assert!(
-        log.contains("content/en/guides/family.md changed: rendered 2 of "),
+        log.contains("content/en/guides/family.md changed: rendered 4 of "),
         "{log}"
     );
     assert_eq!(built(&log), 1, "no full rebuild: {log}");

@@ -5,7 +5,10 @@
 
 pub mod directory;
 pub mod markdown;
+pub mod offline;
 pub mod plan;
+pub mod print;
+pub mod relative;
 pub mod sanitise;
 pub mod screener;
 pub mod templates;
@@ -178,6 +181,7 @@ struct Cx<'a> {
 struct Links {
     directory: Option<String>,
     screener: Option<String>,
+    print: String,
 }
 
 fn links(site: &Site, lang: &str) -> Links {
@@ -190,6 +194,7 @@ fn links(site: &Site, lang: &str) -> Links {
             .screener
             .as_ref()
             .map(|_| permalink(&site.config, lang, &screener_key(), None)),
+        print: permalink(&site.config, lang, &print_key(), None),
     }
 }
 
@@ -201,6 +206,11 @@ pub fn directory_key() -> PageKey {
 /// The generated screener page: its URL is `<lang>/screener/`.
 pub fn screener_key() -> PageKey {
     PageKey::section(screener::KEY.trim_end_matches("/_index.md"))
+}
+
+/// The generated booklet page: its URL is `<lang>/print/`.
+pub fn print_key() -> PageKey {
+    PageKey::section(print::KEY.trim_end_matches("/_index.md"))
 }
 
 /// Markdown context for one output page: links resolve in the reader's language, labels
@@ -230,8 +240,26 @@ impl markdown::Context for MdCx<'_> {
     }
 }
 
-/// Renders every page and the site-wide files into `sink`.
+/// Renders every page and the site-wide files into `sink`: with links relative to each page
+/// when the site asks for it, and each language's offline list made last, from every file.
 pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
+    let recorder = offline::Recorder::new(sink);
+    let relative = relative::Relative {
+        inner: &recorder,
+        config: &site.config,
+    };
+    let diags = if site.config.relative_urls {
+        render_files(site, &relative)
+    } else {
+        render_files(site, &recorder)
+    };
+    for (path, bytes) in recorder.into_hashes().files(&site.config, &site.theme) {
+        sink.put(path, bytes);
+    }
+    diags
+}
+
+fn render_files(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     let layout = Layout::new(site, &reserved(site));
     let plan = Plan::new(site, &layout);
     let renderer = Renderer::new(site);
@@ -245,6 +273,7 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.chrome(site, sink));
     diags.extend(renderer.directory(site, &plan, sink));
     diags.extend(renderer.screener(site, &plan, sink));
+    diags.extend(renderer.print(site, &plan, None, sink));
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
     diags
@@ -294,6 +323,10 @@ pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         for l in &config.languages {
             generated.insert(format!("screener/rules.{}.json", l.code));
         }
+    }
+    for l in &config.languages {
+        generated.insert(format!("{}/{}", l.code, offline::MANIFEST));
+        generated.insert(format!("{}/{}", l.code, offline::WORKER_NAME));
     }
     let folders: std::collections::HashSet<&str> = generated
         .iter()
@@ -438,6 +471,40 @@ impl Renderer {
         self.special(site, plan, &special, sink)
     }
 
+    /// The printable booklet of every language, or of the languages `only` names.
+    pub fn print(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        only: Option<&[&str]>,
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
+        let data = |l: &Language| print::context(site, plan, l);
+        let key = print_key();
+        let special = Special {
+            key: &key,
+            template: "print.html",
+            title_id: "print-title",
+            summary_id: "print-summary",
+            data: &data,
+        };
+        let pages: Vec<_> = site
+            .config
+            .languages
+            .par_iter()
+            .filter(|l| only.is_none_or(|o| o.contains(&l.code.as_str())))
+            .map(|l| render_special(site, plan, &self.env, &self.site_cx, &special, l))
+            .collect();
+        let mut diags = Vec::new();
+        for (path, html) in pages {
+            match html {
+                Ok(h) => sink.put(path, h.into_bytes()),
+                Err(d) => diags.push(d),
+            }
+        }
+        diags
+    }
+
     fn special(
         &self,
         site: &Site,
@@ -495,6 +562,7 @@ fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     if site.screener.is_some() {
         keys.push((screener_key(), "screener"));
     }
+    keys.push((print_key(), "printable booklet"));
     keys
 }
 
@@ -508,18 +576,7 @@ fn render_entry(
     let config = &site.config;
     let src = entry.source;
     let reader = entry.lang.code.as_str();
-    let md = markdown::render(
-        &src.file,
-        &src.body,
-        src.body_line,
-        src.format,
-        &MdCx {
-            plan,
-            site,
-            reader,
-            body_lang: &src.lang,
-        },
-    );
+    let md = body(site, plan, entry);
     let default = &config.default_language().code;
     let outdated = entry.state == TranslationState::Outdated;
     let fallback = entry.is_fallback().then(|| {
@@ -642,6 +699,24 @@ fn render_entry(
             d
         });
     (output_path(config, entry.url), html, md.diagnostics)
+}
+
+/// A page's body as its readers get it: the one place that renders a body, for the page
+/// itself and for the printable booklet.
+fn body(site: &Site, plan: &Plan, entry: &Entry) -> markdown::Rendered {
+    let src = entry.source;
+    markdown::render(
+        &src.file,
+        &src.body,
+        src.body_line,
+        src.format,
+        &MdCx {
+            plan,
+            site,
+            reader: &entry.lang.code,
+            body_lang: &src.lang,
+        },
+    )
 }
 
 /// The top-level sections of a language, for the navigation bar.
