@@ -46,10 +46,17 @@ impl Sink for Discard {
 }
 
 pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
+    build_with(opts, false)
+}
+
+/// [`build`], with every link written relative to its page when `relative_urls` is set
+/// (`build --relative-urls`), as `relative_urls = true` in `site.toml` does.
+pub fn build_with(opts: &BuildOptions, relative_urls: bool) -> Result<Report, Vec<Diagnostic>> {
     let (site, mut diags) = load::load(&opts.load);
-    let Some(site) = site else {
+    let Some(mut site) = site else {
         return Err(diags);
     };
+    site.config.relative_urls |= relative_urls;
     if has_errors(&diags) {
         diags.extend(render::render(&site, &Discard));
         return Err(diags);
