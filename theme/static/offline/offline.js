@@ -27,6 +27,17 @@
   };
   const megabytes = (n) => (Math.max(n, 100000) / 1e6).toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 });
 
+  // "Kept", with the size of the copy, read from the copy itself: nothing is fetched for it.
+  async function saidSaved() {
+    let size = "";
+    for (const name of await caches.keys()) {
+      const saved = name.startsWith(prefix) && await (await caches.open(name)).match(list);
+      if (saved) size = megabytes((await saved.json()).bytes);
+    }
+    say("msgSaved");
+    if (size) status.textContent += " " + box.dataset.msgSize.replace("{size}", size);
+  }
+
   async function isKept() {
     for (const name of await caches.keys()) {
       if (name.startsWith(prefix) && await (await caches.open(name)).match(list)) return true;
@@ -37,7 +48,7 @@
   navigator.serviceWorker.addEventListener("message", (event) => {
     const m = event.data || {};
     if (m.offline === "progress") say("msgSaving", { done: m.done, total: m.total });
-    if (m.offline === "saved") { say("msgSaved"); show(true); }
+    if (m.offline === "saved") { saidSaved(); show(true); }
     if (m.offline === "failed") { say("msgFailed"); show(false); }
   });
 
@@ -54,7 +65,7 @@
           if (w.state === "redundant") reject(new Error("not saved"));
         });
       });
-      if (await isKept()) { say("msgSaved"); show(true); } else throw new Error("not saved");
+      if (await isKept()) { await saidSaved(); show(true); } else throw new Error("not saved");
     } catch (_) {
       say("msgFailed");
       const reg = await navigator.serviceWorker.getRegistration(scope);
@@ -80,14 +91,7 @@
   (async () => {
     const kept = await isKept();
     show(kept);
-    if (kept) {
-      say("msgSaved");
-    } else {
-      try {
-        const res = await fetch(list, { credentials: "omit" });
-        if (res.ok) say("msgSize", { size: megabytes((await res.json()).bytes) });
-      } catch (_) { /* the size is a courtesy */ }
-    }
+    if (kept) await saidSaved();
     box.hidden = false;
   })();
 })();
