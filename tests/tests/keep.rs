@@ -230,7 +230,7 @@ fn relative_urls_in_site_toml_is_the_flag() {
         "`relative_urls = true` and --relative-urls differ"
     );
     check_links(&config, None);
-    let plain = build(&FixtureSite::new("i18n", None).root().to_path_buf(), false);
+    let plain = build(FixtureSite::new("i18n", None).root(), false);
     let home = String::from_utf8_lossy(&plain["en/index.html"]);
     assert!(
         home.contains("href=\"/rights/style.css\""),

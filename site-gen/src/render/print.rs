@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::relative::{Edit, edit_tags};
 use super::{Entry, Plan};
 use crate::config::Language;
-use crate::model::{Site, Source, TranslationState};
+use crate::model::{PageKey, Site, Source, TranslationState};
 
 /// The booklet's key: its URL is `<lang>/print/`.
 pub const KEY: &str = "print/_index.md";
@@ -62,9 +62,10 @@ pub fn context(site: &Site, plan: &Plan, lang: &Language) -> minijinja::Value {
     // Entries in booklet order, with their depth (top-level section: 1).
     let mut order: Vec<(usize, u8)> = Vec::new();
     collect(plan, &lang.code, "", 0, &mut order);
+    let home = super::permalink(&site.config, &lang.code, &PageKey::home(), None);
     let anchors: HashMap<&str, String> = order
         .iter()
-        .map(|&(i, _)| (plan.entries[i].url, anchor(lang, plan.entries[i].url)))
+        .map(|&(i, _)| (plan.entries[i].url, anchor(&home, plan.entries[i].url)))
         .collect();
     let items: Vec<Item> = order
         .par_iter()
@@ -105,13 +106,14 @@ fn collect(plan: &Plan, lang: &str, dir: &str, depth: u8, out: &mut Vec<(usize, 
     }
 }
 
-/// A guide's id in the booklet: its address inside the language, `asylum/one-year-deadline`
-/// (percent-encoded, so without spaces; `:` is encoded too, as it separates the prefix from
-/// the ids inside).
-fn anchor(lang: &Language, url: &str) -> String {
-    let marker = format!("/{}/", super::plan::encode_segment(&lang.code));
-    let rest = url.find(&marker).map_or(url, |i| &url[i + marker.len()..]);
-    rest.trim_end_matches('/').replace(':', "%3A")
+/// A guide's id in the booklet: its address below the language's home (`home`),
+/// `asylum/one-year-deadline` (percent-encoded, so without spaces; `:` is encoded too, as it
+/// separates the prefix from the ids inside).
+fn anchor(home: &str, url: &str) -> String {
+    url.strip_prefix(home)
+        .unwrap_or(url)
+        .trim_end_matches('/')
+        .replace(':', "%3A")
 }
 
 fn item<'a>(
