@@ -471,7 +471,9 @@ impl Renderer {
         self.special(site, plan, &special, sink)
     }
 
-    /// The printable booklet of every language, or of the languages `only` names.
+    /// The printable booklet of every language, or of the languages `only` names. One
+    /// language at a time (each one's bodies are rendered in parallel): a booklet holds a
+    /// whole language's text.
     pub fn print(
         &self,
         site: &Site,
@@ -479,27 +481,24 @@ impl Renderer {
         only: Option<&[&str]>,
         sink: &dyn Sink,
     ) -> Vec<Diagnostic> {
-        let data = |l: &Language| print::context(site, plan, l);
         let key = print_key();
-        let special = Special {
-            key: &key,
-            template: "print.html",
-            title_id: "print-title",
-            summary_id: "print-summary",
-            data: &data,
-        };
-        let pages: Vec<_> = site
-            .config
-            .languages
-            .par_iter()
-            .filter(|l| only.is_none_or(|o| o.contains(&l.code.as_str())))
-            .map(|l| render_special(site, plan, &self.env, &self.site_cx, &special, l))
-            .collect();
         let mut diags = Vec::new();
-        for (path, html) in pages {
-            match html {
-                Ok(h) => sink.put(path, h.into_bytes()),
-                Err(d) => diags.push(d),
+        for l in &site.config.languages {
+            if only.is_some_and(|o| !o.contains(&l.code.as_str())) {
+                continue;
+            }
+            let (value, bodies) = print::context(site, plan, l);
+            let data = |_: &Language| value.clone();
+            let special = Special {
+                key: &key,
+                template: "print.html",
+                title_id: "print-title",
+                summary_id: "print-summary",
+                data: &data,
+            };
+            match render_special(site, plan, &self.env, &self.site_cx, &special, l) {
+                (path, Ok(html)) => sink.put(path, print::splice(&html, bodies).into_bytes()),
+                (_, Err(d)) => diags.push(d),
             }
         }
         diags
