@@ -497,6 +497,12 @@ fn booklets_print_black_on_white_without_controls_in_their_direction() {
     let shot_dir = shots();
     for (lang, dir) in [("en", "ltr"), ("ar", "rtl")] {
         b.goto(&format!("/{lang}/print/"));
+        let violations = b.axe();
+        assert!(
+            violations.is_empty(),
+            "{lang} booklet:\n{}",
+            tests::browser::report(&[(format!("/{lang}/print/"), violations)])
+        );
         cdp(
             &b,
             "Emulation.setEmulatedMedia",
