@@ -173,13 +173,13 @@ fn readme(site: &Site, lang: &str) -> String {
          A copy of the guides in this language that works without internet and without a\n\
          server. Unzip it, then open index.html (or {lang}/index.html) in a web browser.\n\
          It can be copied to a USB stick, a phone or any folder as it is.\n\n\
-         What works when opened from a file (checked in Chromium; see the site-gen README):\n\
+         What works when opened from a file (checked in Chromium and Firefox):\n\
          - Every guide, the list of free legal help, the printable booklet ({lang}/print/)\n\
            and the readable version of the questions ({lang}/screener/), with their links.\n\
          - The interactive questions (and the search, where the site has it) load a module\n\
            script and WebAssembly. Chrome, Edge and other Chromium browsers refuse modules\n\
-           from files, and Firefox treats every file as its own site since version 68, so\n\
-           there the questions page shows its readable version instead: the same questions\n\
+           from files, and so does Firefox (every file is its own site there), so the\n\
+           questions page shows its readable version instead: the same questions\n\
            and answers, to read. Chromium started with --allow-file-access-from-files runs\n\
            them. Served by any web server, from any folder, everything works.\n\
          - \"Keep this language on this phone\" needs a web server: browsers run no service\n\
