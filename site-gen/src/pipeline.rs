@@ -183,6 +183,8 @@ pub struct Live {
     files: Files,
     /// The hash of every file but the offline lists, which are made from them.
     hashes: render::offline::Hashes,
+    /// The bodies in the printable booklets, so an edit renders only its own again.
+    booklets: render::print::Kept,
     pages: usize,
     /// Problems found while loading, in the order `load` gives them (by file and line), so
     /// that a page's can be replaced after an edit.
@@ -260,7 +262,8 @@ impl Live {
         let mut site_diags = renderer.chrome(&site, sink);
         site_diags.extend(renderer.directory(&site, &plan, sink));
         let screener_diags = renderer.screener(&site, &plan, sink);
-        site_diags.extend(renderer.print(&site, &plan, None, sink));
+        let booklets = render::print::Kept::default();
+        site_diags.extend(renderer.print(&site, &plan, None, Some(&booklets), sink));
         renderer.sitemap(&site, &plan, sink);
         renderer.fixed(&site, sink);
         drop(plan);
@@ -281,6 +284,7 @@ impl Live {
             renderer,
             files: files.into_iter().collect(),
             hashes,
+            booklets,
             pages,
             load_diags,
             plan_diags,
@@ -428,7 +432,7 @@ impl Live {
         } else {
             &collect
         };
-        let (page_diags, screener_diags) = {
+        let (page_diags, screener_diags, which) = {
             let site = &self.site;
             let plan = Plan::new(site, &self.layout);
             // The pages that show something of the edited ones: those with their bodies, the
@@ -474,9 +478,12 @@ impl Live {
             langs.sort_unstable();
             langs.dedup();
             if !langs.is_empty() {
-                let _ = self.renderer.print(site, &plan, Some(&langs), sink);
+                self.booklets.forget(&which);
+                let _ = self
+                    .renderer
+                    .print(site, &plan, Some(&langs), Some(&self.booklets), sink);
             }
-            (page_diags, screener_diags)
+            (page_diags, screener_diags, which)
         };
         let failed = page_diags.iter().any(|(_, d)| has_errors(d))
             || screener_diags.as_ref().is_some_and(|d| has_errors(d));
@@ -494,6 +501,8 @@ impl Live {
         let old_screener = screener_diags.map(|d| std::mem::replace(&mut self.screener_diags, d));
         let diagnostics = self.diagnostics();
         if failed {
+            // The booklets' bodies of the rolled-back pages are made again when next needed.
+            self.booklets.forget(&which);
             for (i, old) in previous {
                 match old {
                     Some(d) => self.page_diags.insert(i, d),

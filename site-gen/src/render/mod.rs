@@ -273,7 +273,7 @@ fn render_files(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.chrome(site, sink));
     diags.extend(renderer.directory(site, &plan, sink));
     diags.extend(renderer.screener(site, &plan, sink));
-    diags.extend(renderer.print(site, &plan, None, sink));
+    diags.extend(renderer.print(site, &plan, None, None, sink));
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
     diags
@@ -473,12 +473,13 @@ impl Renderer {
 
     /// The printable booklet of every language, or of the languages `only` names. One
     /// language at a time (each one's bodies are rendered in parallel): a booklet holds a
-    /// whole language's text.
+    /// whole language's text. `kept`: bodies kept from an earlier rendering (`serve`).
     pub fn print(
         &self,
         site: &Site,
         plan: &Plan,
         only: Option<&[&str]>,
+        kept: Option<&print::Kept>,
         sink: &dyn Sink,
     ) -> Vec<Diagnostic> {
         let key = print_key();
@@ -487,7 +488,7 @@ impl Renderer {
             if only.is_some_and(|o| !o.contains(&l.code.as_str())) {
                 continue;
             }
-            let (value, bodies) = print::context(site, plan, l);
+            let (value, bodies) = print::context(site, plan, l, kept);
             let data = |_: &Language| value.clone();
             let special = Special {
                 key: &key,
@@ -497,7 +498,7 @@ impl Renderer {
                 data: &data,
             };
             match render_special(site, plan, &self.env, &self.site_cx, &special, l) {
-                (path, Ok(html)) => sink.put(path, print::splice(&html, bodies).into_bytes()),
+                (path, Ok(html)) => sink.put(path, print::splice(&html, &bodies).into_bytes()),
                 (_, Err(d)) => diags.push(d),
             }
         }

@@ -9,6 +9,7 @@
 //! down under the booklet's own (a guide's `##` under its title, under its section's).
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -61,7 +62,12 @@ struct Booklet<'a> {
 /// of each body, and the bodies, to put in place of the markers with [`splice`] once the
 /// template is rendered. (A booklet holds a whole language's text: it is not copied into the
 /// template's values and out again.)
-pub fn context(site: &Site, plan: &Plan, lang: &Language) -> (minijinja::Value, Vec<String>) {
+pub fn context(
+    site: &Site,
+    plan: &Plan,
+    lang: &Language,
+    kept: Option<&Kept>,
+) -> (minijinja::Value, Vec<Arc<str>>) {
     // Entries in booklet order, with their depth (top-level section: 1).
     let mut order: Vec<(usize, u8)> = Vec::new();
     collect(plan, &lang.code, "", 0, &mut order);
@@ -70,10 +76,19 @@ pub fn context(site: &Site, plan: &Plan, lang: &Language) -> (minijinja::Value, 
         .iter()
         .map(|&(i, _)| (plan.entries[i].url, anchor(&home, plan.entries[i].url)))
         .collect();
-    let (items, bodies): (Vec<Item>, Vec<String>) = order
+    let (items, bodies): (Vec<Item>, Vec<Arc<str>>) = order
         .par_iter()
         .enumerate()
-        .map(|(n, &(i, depth))| item(site, plan, &plan.entries[i], depth, &anchors, n))
+        .map(|(n, &(i, depth))| {
+            let e = &plan.entries[i];
+            let item = item(site, e, depth, &anchors, n);
+            let make = || Arc::from(moved_body(site, plan, e, &item, &anchors));
+            let body = match kept {
+                Some(k) => k.get_or(i, make),
+                None => make(),
+            };
+            (item, body)
+        })
         .unzip();
     let mut toc: Vec<TocEntry> = Vec::new();
     for it in &items {
@@ -105,18 +120,46 @@ fn marker(n: usize) -> String {
 }
 
 /// The rendered booklet with each body in place of its marker.
-pub fn splice(html: &str, bodies: Vec<String>) -> String {
-    let mut out = String::with_capacity(html.len() + bodies.iter().map(String::len).sum::<usize>());
+pub fn splice(html: &str, bodies: &[Arc<str>]) -> String {
+    let mut out = String::with_capacity(html.len() + bodies.iter().map(|b| b.len()).sum::<usize>());
     let mut rest = html;
-    for (n, body) in bodies.into_iter().enumerate() {
+    for (n, body) in bodies.iter().enumerate() {
         let m = marker(n);
         let Some(at) = rest.find(&m) else { continue };
         out.push_str(&rest[..at]);
-        out.push_str(&body);
+        out.push_str(body);
         rest = &rest[at + m.len()..];
     }
     out.push_str(rest);
     out
+}
+
+/// Bodies as moved into the booklets, by plan entry. `serve` keeps them between edits, so an
+/// edit to a page renders its booklets again with only its own bodies rendered again (the
+/// others cannot change: an in-place edit moves no page).
+#[derive(Default)]
+pub struct Kept(Mutex<HashMap<usize, Arc<str>>>);
+
+impl Kept {
+    /// Forgets the bodies of plan entries `which`, rendered again after an edit.
+    pub fn forget(&self, which: &[usize]) {
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        for i in which {
+            map.remove(i);
+        }
+    }
+
+    fn get_or(&self, entry: usize, make: impl FnOnce() -> Arc<str>) -> Arc<str> {
+        if let Some(b) = self.0.lock().unwrap_or_else(|e| e.into_inner()).get(&entry) {
+            return Arc::clone(b);
+        }
+        let body = make();
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(entry, Arc::clone(&body));
+        body
+    }
 }
 
 /// The entries of the section in folder `dir` and below, in the order of the section pages:
@@ -144,33 +187,21 @@ fn anchor(home: &str, url: &str) -> String {
 
 fn item<'a>(
     site: &'a Site,
-    plan: &Plan<'a>,
     entry: &Entry<'a>,
     depth: u8,
     anchors: &HashMap<&str, String>,
     n: usize,
-) -> (Item<'a>, String) {
+) -> Item<'a> {
     let section = entry.key.is_section();
-    let level = if section { depth + 1 } else { depth + 2 }.min(6);
-    let id = anchors[entry.url].clone();
-    let body = super::body(site, plan, entry);
     let src = entry.source;
-    let content = move_body(
-        &body.html,
-        &Fragment {
-            prefix: &id,
-            shift: level - 1,
-            anchors,
-        },
-    );
     let body_lang = site
         .config
         .language(&src.lang)
         .filter(|_| entry.is_fallback());
-    let item = Item {
+    Item {
         kind: if section { "section" } else { "guide" },
-        id,
-        level,
+        id: anchors[entry.url].clone(),
+        level: if section { depth + 1 } else { depth + 2 }.min(6),
         title: &src.meta.title,
         content: marker(n),
         lang: body_lang.map(|l| (l.code.as_str(), l.dir.as_str())),
@@ -178,8 +209,26 @@ fn item<'a>(
         outdated: entry.state == TranslationState::Outdated,
         reviewed: src.meta.reviewed.map(|d| d.to_string()),
         sources: &src.meta.sources,
-    };
-    (item, content)
+    }
+}
+
+/// The entry's body, rendered as its page's is, moved in under `item`'s id and heading.
+fn moved_body(
+    site: &Site,
+    plan: &Plan,
+    entry: &Entry,
+    item: &Item,
+    anchors: &HashMap<&str, String>,
+) -> String {
+    let body = super::body(site, plan, entry);
+    move_body(
+        &body.html,
+        &Fragment {
+            prefix: &item.id,
+            shift: item.level - 1,
+            anchors,
+        },
+    )
 }
 
 /// `html`, a rendered body, with `f` applied to its tags. Bodies come from the Markdown
