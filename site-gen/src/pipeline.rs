@@ -525,8 +525,13 @@ impl Live {
         for (path, bytes) in &rendered {
             self.hashes.record(path, bytes);
         }
-        // The offline lists are made again from every file; those that changed are new.
-        for (path, bytes) in self.hashes.files(&self.site.config, &self.site.theme) {
+        // The offline lists of the languages whose files were rendered are made again; those
+        // that changed are new.
+        let paths: Vec<&str> = rendered.keys().map(String::as_str).collect();
+        let lists = self
+            .hashes
+            .files_for(&self.site.config, &self.site.theme, &paths);
+        for (path, bytes) in lists {
             if self.files.get(&path).is_none_or(|old| **old != bytes) {
                 rendered.insert(path, Arc::new(bytes));
             }

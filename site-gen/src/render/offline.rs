@@ -74,8 +74,30 @@ impl Hashes {
     /// The list and the worker of every language, as (output path, bytes). No worker when
     /// the theme has none.
     pub fn files(&self, config: &Config, theme: &Theme) -> Vec<(String, Vec<u8>)> {
+        self.files_of(config, theme, |_| true)
+    }
+
+    /// [`Hashes::files`] of the languages whose copy holds one of `changed` (`serve`, after
+    /// an edit: the other lists stay as they are).
+    pub fn files_for(
+        &self,
+        config: &Config,
+        theme: &Theme,
+        changed: &[&str],
+    ) -> Vec<(String, Vec<u8>)> {
+        self.files_of(config, theme, |lang| {
+            changed.iter().any(|p| belongs(config, lang, p))
+        })
+    }
+
+    fn files_of(
+        &self,
+        config: &Config,
+        theme: &Theme,
+        which: impl Fn(&str) -> bool,
+    ) -> Vec<(String, Vec<u8>)> {
         let mut out = Vec::new();
-        for l in &config.languages {
+        for l in config.languages.iter().filter(|l| which(&l.code)) {
             out.push((
                 format!("{}/{MANIFEST}", l.code),
                 self.manifest(config, &l.code).into_bytes(),
