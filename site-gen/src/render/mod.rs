@@ -498,7 +498,7 @@ impl Renderer {
                 data: &data,
             };
             match render_special(site, plan, &self.env, &self.site_cx, &special, l) {
-                (path, Ok(html)) => sink.put(path, print::splice(&html, &bodies).into_bytes()),
+                (path, Ok(html)) => sink.put(path, print::splice(&html, bodies).into_bytes()),
                 (_, Err(d)) => diags.push(d),
             }
         }

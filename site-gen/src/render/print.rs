@@ -119,15 +119,16 @@ fn marker(n: usize) -> String {
     format!("<!--sg:body:{n}-->")
 }
 
-/// The rendered booklet with each body in place of its marker.
-pub fn splice(html: &str, bodies: &[Arc<str>]) -> String {
+/// The rendered booklet with each body in place of its marker. Each body is let go once
+/// copied, so a language's text is held about once, not twice.
+pub fn splice(html: &str, bodies: Vec<Arc<str>>) -> String {
     let mut out = String::with_capacity(html.len() + bodies.iter().map(|b| b.len()).sum::<usize>());
     let mut rest = html;
-    for (n, body) in bodies.iter().enumerate() {
+    for (n, body) in bodies.into_iter().enumerate() {
         let m = marker(n);
         let Some(at) = rest.find(&m) else { continue };
         out.push_str(&rest[..at]);
-        out.push_str(body);
+        out.push_str(&body);
         rest = &rest[at + m.len()..];
     }
     out.push_str(rest);
