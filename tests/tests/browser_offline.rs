@@ -198,7 +198,10 @@ return null;
 #[test]
 fn a_language_kept_offline_reads_and_screens_without_the_network_and_is_removed_whole() {
     let Some(b) = browser(Js::On) else { return };
-    let site = shipped_site();
+    // A copy of the shipped site, which a "new build" changes below.
+    let folder = tempfile::tempdir().unwrap();
+    tests::copy_tree(shipped_site(), folder.path());
+    let site = folder.path();
     let mut server = Stoppable::start(site, 0);
     let origin = server.origin.clone();
 
@@ -268,6 +271,42 @@ fn a_language_kept_offline_reads_and_screens_without_the_network_and_is_removed_
     assert_eq!(saved, json!(want), "what the copy holds");
     assert!(want.iter().all(|u| u.starts_with(&origin)));
 
+    // A new build changes a guide: the next page opened finds the new list and the copy is
+    // saved again, whole, under the new version; the old one goes.
+    let guide = site.join("en/asylum/one-year-deadline/index.html");
+    let html = std::fs::read_to_string(&guide).unwrap();
+    let marker = "A sentence from the next build.";
+    std::fs::write(
+        &guide,
+        html.replacen("</h1>", &format!("</h1><p>{marker}</p>"), 1),
+    )
+    .unwrap();
+    let mut list = list.clone();
+    list["version"] = json!("0123456789abcdef");
+    std::fs::write(site.join("en/offline.json"), list.to_string()).unwrap();
+    goto(&b, &format!("{origin}/en/"));
+    let renewed = b.execute_async(
+        r#"const done = arguments[arguments.length - 1];
+        (async () => {
+          for (let i = 0; i < 600; i++) {
+            const names = await caches.keys();
+            if (names.length === 1 && names[0].endsWith(' 0123456789abcdef')) return names;
+            await new Promise(r => setTimeout(r, 50));
+          }
+          return await caches.keys();
+        })().then(done, e => done([String(e)]));"#,
+        vec![],
+    );
+    assert_eq!(
+        renewed.as_array().map(Vec::len),
+        Some(1),
+        "not saved again under the new version: {renewed}"
+    );
+    assert!(
+        renewed[0].as_str().unwrap().ends_with(" 0123456789abcdef"),
+        "{renewed}"
+    );
+
     // Cut the network: the server is gone.
     server.stop();
     goto(&b, &format!("{origin}/en/"));
@@ -277,6 +316,11 @@ fn a_language_kept_offline_reads_and_screens_without_the_network_and_is_removed_
     goto(&b, &format!("{origin}/en/asylum/one-year-deadline/"));
     let title = b.execute("return document.title;", vec![]);
     assert!(title.as_str().unwrap().contains("deadline"), "{title}");
+    let text = b.execute("return document.body.textContent;", vec![]);
+    assert!(
+        text.as_str().unwrap().contains(marker),
+        "the copy is the old build's"
+    );
     let css = b.execute(
         "return getComputedStyle(document.querySelector('.quick-exit')).backgroundColor;",
         vec![],
