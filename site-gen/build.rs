@@ -1,8 +1,10 @@
-//! Compiles the screener engine to WebAssembly and generates its JavaScript glue, so that
-//! the `site-gen` binary carries the screener and a nonprofit needs nothing else.
+//! Compiles the browser engines — the screener and search — to WebAssembly and generates
+//! their JavaScript glue, so that the `site-gen` binary carries both and a nonprofit needs
+//! nothing else. Outputs: `$OUT_DIR/pkg/screener_wasm{.js,_bg.wasm}` and
+//! `$OUT_DIR/search-pkg/search_wasm{.js,_bg.wasm}`.
 //!
-//! The wasm is built by a nested cargo in its own target folder (under OUT_DIR), so it
-//! never waits on the outer build's lock. The wasm32 target is added with rustup when it is
+//! Both crates are built by one nested cargo in its own target folder (`<target>/wasm-engines`,
+//! shared by every profile), so it never waits on the outer build's lock. The wasm32 target is added with rustup when it is
 //! missing: rustup on these machines does not add targets by itself.
 
 use std::env;
@@ -22,13 +24,21 @@ fn main() {
     for p in [
         "screener-wasm/src",
         "screener-wasm/Cargo.toml",
+        "search-wasm/src",
+        "search-wasm/Cargo.toml",
         "Cargo.toml",
         "Cargo.lock",
     ] {
         println!("cargo:rerun-if-changed={}", workspace.join(p).display());
     }
     ensure_target();
-    let target_dir = out.join("wasm-target");
+    // One folder for every profile of the outer build (`$OUT_DIR` is
+    // `<target>/<profile>/build/site-gen-<hash>/out`): `cargo clippy`, `cargo build` and
+    // `cargo test` then share one compiled engine instead of each building it again.
+    let target_dir = out
+        .ancestors()
+        .nth(4)
+        .map_or_else(|| out.join("wasm-target"), |t| t.join("wasm-engines"));
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = Command::new(cargo)
         .current_dir(&workspace)
@@ -37,6 +47,8 @@ fn main() {
             "--quiet",
             "-p",
             "screener-wasm",
+            "-p",
+            "search-wasm",
             "--lib",
             "--target",
             TARGET,
@@ -48,16 +60,13 @@ fn main() {
         .env_remove("CARGO_BUILD_RUSTFLAGS")
         .env_remove("RUSTC_WORKSPACE_WRAPPER")
         .status()
-        .expect("cannot run cargo to build the screener's WebAssembly");
+        .expect("cannot run cargo to build the screener's and search's WebAssembly");
     if !status.success() {
-        panic!("building screener-wasm for {TARGET} failed (see the errors above)");
+        panic!("building screener-wasm and search-wasm for {TARGET} failed (see the errors above)");
     }
-    let wasm = target_dir
-        .join(TARGET)
-        .join("wasm-release")
-        .join("screener_wasm.wasm");
-    let pkg = out.join("pkg");
-    bindgen(&wasm, &pkg);
+    let wasm_dir = target_dir.join(TARGET).join("wasm-release");
+    bindgen(&wasm_dir.join("screener_wasm.wasm"), &out.join("pkg"));
+    bindgen(&wasm_dir.join("search_wasm.wasm"), &out.join("search-pkg"));
 }
 
 fn bindgen(wasm: &Path, pkg: &Path) {

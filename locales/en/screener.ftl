@@ -64,10 +64,10 @@ screener-help-detained = This means immigration officers (ICE or Border Patrol) 
 
 screener-question-recent_border_stop =
     { $who ->
-        [someone_else] In the last two weeks, did officers stop the person at the border or soon after crossing it?
-       *[self] In the last two weeks, did officers stop you at the border or soon after you crossed it?
+        [someone_else] Did this arrest happen at the border, or in the first two weeks after the person crossed it?
+       *[self] Did this arrest happen at the border, or in the first two weeks after you crossed it?
     }
-screener-help-recent_border_stop = Officers at or near the border can sometimes send people back fast, without a judge. This is called expedited removal.
+screener-help-recent_border_stop = At the border, officers can sometimes send people back fast, without a judge. This is called expedited removal. Officers now use it in other places too, for people who came less than two years ago.
 
 screener-question-court_papers =
     { $who ->
@@ -129,7 +129,7 @@ screener-question-status =
         [someone_else] What immigration papers does the person have now?
        *[self] What immigration papers do you have now?
     }
-screener-help-status = Choose the one that fits best. If more than one fits, choose the one nearest the top of the list. If you are not sure, choose "I don't know". That is fine.
+screener-help-status = Choose all that fit. For example, a person can have parole and also be waiting for an asylum decision. If you are not sure, choose "I don't know" alone. That is fine.
 screener-choice-status-us_citizen = US citizen
 screener-choice-status-lpr = Green card (permanent resident)
 screener-choice-status-asylee = Granted asylum (asylee)
@@ -142,8 +142,8 @@ screener-choice-status-visa = A visa that has not run out (student, work, visito
 screener-choice-status-overstayed = A visa or permission that has run out
 screener-choice-status-none = No papers
 
-screener-question-status_expires = When do those papers (DACA, TPS, parole or visa) run out?
-screener-help-status_expires = Look for the end date on the work permit, the I-94 record, or the approval notice. If it already ran out, enter that date.
+screener-question-status_expires = When do those papers (DACA, TPS, parole or visa) run out? If there is more than one date, give the first one.
+screener-help-status_expires = Look for the end date on the work permit, the approval notice, or the I-94 record. If it already ran out, enter that date.
 
 ## Questions: fear of going back
 
@@ -318,11 +318,11 @@ screener-area-other_help-next = Contact a free legal service near you, and bring
 ## Flags: options a lawyer should look at (title, what it means, next step)
 
 screener-flag-withholding_cat = Withholding of removal and torture protection
-screener-flag-withholding_cat-text = These protections are like asylum but have different rules. They have no one-year deadline, and can help when asylum is not possible.
+screener-flag-withholding_cat-text = These protections are like asylum but have different rules. They have no one-year deadline. They can help when asylum is not possible, or when someone may be sent to a dangerous third country.
 screener-flag-withholding_cat-next = Ask a lawyer about "withholding of removal" and the "Convention Against Torture".
 
 screener-flag-credible_fear = Credible fear interview
-screener-flag-credible_fear-text = A person stopped at the border who is afraid to go back can ask to talk with an asylum officer before being sent back.
+screener-flag-credible_fear-text = Officers can send some people back fast, without a judge: people stopped at the border, and people found anywhere in the country who came less than two years ago. A person who is afraid to go back can ask to talk with an asylum officer first.
 screener-flag-credible_fear-next =
     { $who ->
         [someone_else] The person should tell the officers clearly that they are afraid to go back, and ask for a lawyer.
@@ -334,7 +334,7 @@ screener-flag-one_year_deadline_exception-text = The deadline to apply for asylu
 screener-flag-one_year_deadline_exception-next = Do not give up, but do not wait: even with an exception, people must apply soon after. Talk to a lawyer now.
 
 screener-flag-i730_follow_to_join = Bringing a husband, wife, or child after asylum or refugee status
-screener-flag-i730_follow_to_join-text = People granted asylum or refugee status can ask for their husband or wife and unmarried children under 21 to join them. This is Form I-730, and it usually must be filed within two years.
+screener-flag-i730_follow_to_join-text = People granted asylum or refugee status can ask for their husband or wife and unmarried children to join them. A son or daughter who was under 21 when the parent applied can still count as a child. This is Form I-730, and it usually must be filed within two years.
 screener-flag-i730_follow_to_join-next = Gather marriage and birth certificates, and talk to a lawyer about Form I-730.
 
 screener-flag-u_visa = U visa for crime victims
@@ -354,16 +354,16 @@ screener-flag-sijs-text = Young people under 21 who were abused, neglected, or a
 screener-flag-sijs-next = Act fast: state courts have age limits, often 18 or 21. Talk to a lawyer now.
 
 screener-flag-tps = Temporary Protected Status (TPS)
-screener-flag-tps-text = People from some countries can get TPS. It protects from deportation and gives a work permit. The list of countries changes.
+screener-flag-tps-text = TPS protects people from some countries from deportation and gives a work permit. The list of countries changes often, and some TPS has ended.
 screener-flag-tps-next =
     { $who ->
-        [someone_else] Ask a lawyer whether TPS covers the person's country right now.
-       *[self] Ask a lawyer whether TPS covers your country right now.
+        [someone_else] Ask a lawyer whether TPS still covers the person's country, and what to do if it ends.
+       *[self] Ask a lawyer whether TPS still covers your country, and what to do if it ends.
     }
 
 screener-flag-daca = DACA
-screener-flag-daca-text = DACA protects some people who came to the United States as children. Its rules change because of court cases.
-screener-flag-daca-next = Ask a lawyer about the DACA rules today. If there is DACA already, renew it before it ends.
+screener-flag-daca-text = DACA protects some people who came to the United States before age 16 and have lived here since June 2007. Court cases decide who can apply for the first time.
+screener-flag-daca-next = Ask a lawyer about the DACA rules today. If you have DACA already, send the renewal 150 to 120 days before it ends.
 
 screener-flag-motion_to_reopen = Reopening an old case
 screener-flag-motion_to_reopen-text = A missed hearing or an old order can sometimes be reopened. In some cases there are 180 days to ask. If the notice of the hearing never arrived, there may be no deadline.
@@ -393,7 +393,7 @@ screener-deadline-reopen_in_absentia = 180 days to ask to reopen
 screener-deadline-reopen_in_absentia-text = After an order for missing a hearing, there are 180 days to ask to reopen the case for serious reasons. If the hearing notice never arrived, there may be no deadline.
 
 screener-deadline-appeal = Appeal deadline
-screener-deadline-appeal-text = An appeal of a judge's decision usually must reach the Board of Immigration Appeals within 30 days. A lawyer must check the exact date.
+screener-deadline-appeal-text = An appeal of a judge's decision must reach the Board of Immigration Appeals within 30 days of the decision. Find a lawyer now: there is little time.
 
 screener-deadline-hearing_date = Next court hearing
 screener-deadline-hearing_date-text = Go to every hearing, even without a lawyer yet. Missing one can lead to a deportation order.
@@ -414,8 +414,75 @@ screener-urgent-text =
     }
 screener-urgent-next = Call a free legal service now. If someone is detained, write down their A-number and where they are held. You can check a court case by calling 1-800-898-7180.
 
-## Safety notice (phone numbers: verify before each release)
+## Safety notice. Numbers checked 2026-12-02 against the hotlines' own sites and the Justice Department (ovc.ojp.gov); check again before each release.
 
 screener-safety = Your safety comes first
 screener-safety-text = If you are in danger now, call 911. National Domestic Violence Hotline: 1-800-799-7233, or text START to 88788. National Human Trafficking Hotline: 1-888-373-7888, or text 233733.
 screener-safety-next = If someone may see this screen, use the Quick exit button. It leaves this page at once, but it does not erase your browsing history. When it is safe, clear your history or use a private window.
+
+## New in December 2026
+
+screener-question-third_country_notice =
+    { $who ->
+        [someone_else] Has immigration said the person may be sent to a country that is not their own?
+       *[self] Has immigration said you may be sent to a country that is not your own?
+    }
+screener-help-third_country_notice = This is called a "third country" removal. The warning can come only a day before, or even a few hours. If there is any fear of harm in that country, it must be said right away.
+screener-question-tps_country =
+    { $who ->
+        [someone_else] Is the person a citizen of one of these countries: { $tps }?
+       *[self] Are you a citizen of one of these countries: { $tps }?
+    }
+screener-help-tps_country = These countries have Temporary Protected Status (TPS). This list is from { $tps_as_of }. The list changes often, so a lawyer should check it again.
+screener-question-has_uscis_appointment =
+    { $who ->
+        [someone_else] Does the person have an interview or a fingerprint appointment with USCIS?
+       *[self] Do you have an interview or a fingerprint appointment with USCIS?
+    }
+screener-help-has_uscis_appointment = USCIS sends a letter with the date. A fingerprint appointment is also called "biometrics". Missing one can stop the application.
+screener-question-uscis_appointment = What is the date of the appointment?
+screener-question-asylum_fee_notice =
+    { $who ->
+        [someone_else] Has the person gotten a letter saying they must pay a yearly fee to keep their asylum application open?
+       *[self] Have you gotten a letter saying you must pay a yearly fee to keep your asylum application open?
+    }
+screener-help-asylum_fee_notice = Since 2025, people must pay a fee for each year their asylum application waits. The letter says how much and how to pay. If it is not paid within 30 days of the letter, USCIS rejects the application.
+screener-question-first_arrival_date =
+    { $who ->
+        [someone_else] When did the person first come to the United States to live?
+       *[self] When did you first come to the United States to live?
+    }
+screener-help-first_arrival_date = The very first time, even if it was many years ago. If you remember only the month and year, that is enough.
+screener-question-birth_date =
+    { $who ->
+        [someone_else] What is the person's date of birth?
+       *[self] What is your date of birth?
+    }
+screener-help-birth_date = Some options depend on the exact age. Your answer stays on this phone.
+screener-question-child_under_21_at_filing = Was the son or daughter under 21 and not married on the day the parent applied for asylum or refugee status?
+screener-flag-check_i94 = Check the visa end date
+screener-flag-check_i94-text = The date a visa stay ends is on the I-94 record, not on the visa itself. You can look it up for free on the website of U.S. Customs and Border Protection (CBP).
+screener-flag-check_i94-next = Find the I-94 record and check the date. If it is less than 90 days away, or already passed, talk to a lawyer.
+screener-deadline-daca_renewal = Start the DACA renewal
+screener-deadline-daca_renewal-text = USCIS asks for the renewal 150 to 120 days before DACA ends. Sending it in this window helps avoid a gap.
+screener-deadline-uscis_appointment_date = USCIS appointment
+screener-deadline-uscis_appointment_date-text = Go to the appointment and bring the letter and an ID. If you cannot go, ask USCIS for a new date before the day.
+
+## The result page and the readable list
+
+screener-what-now = What to do now
+screener-call = Call { $name }
+screener-call-hotline = For detention and court: { $name }
+screener-no-phone = Find a free legal service near you
+screener-areas-heading = What you may need help with
+screener-dates-heading = Dates to know
+screener-why-details = Why we show this
+screener-choose-all = You can choose more than one.
+screener-choose-some = Please choose at least one answer.
+screener-list-separator = {", "}
+screener-date-day = { $month } { $day }, { $year }
+screener-date-month = { $month } { $year }
+screener-static-skip = If you answered "{ $answer }", go to question { $number }.
+screener-static-skip-results = If you answered "{ $answer }", go to "What the answers may mean".
+screener-static-urgent = Get help fast if any of these fit
+screener-static-choose-all = (more than one can fit)

@@ -63,10 +63,10 @@ screener-help-detained = Esto quiere decir que los oficiales de inmigración (IC
 
 screener-question-recent_border_stop =
     { $who ->
-        [someone_else] En las últimas dos semanas, ¿unos oficiales detuvieron a la persona en la frontera o poco después de cruzarla?
-       *[self] En las últimas dos semanas, ¿unos oficiales le detuvieron en la frontera o poco después de cruzarla?
+        [someone_else] ¿Este arresto ocurrió en la frontera, o en las dos primeras semanas después de que la persona la cruzó?
+       *[self] ¿Este arresto ocurrió en la frontera, o en las dos primeras semanas después de que usted la cruzó?
     }
-screener-help-recent_border_stop = En la frontera o cerca de ella, los oficiales a veces pueden regresar a las personas rápido, sin un juez. Esto se llama deportación acelerada.
+screener-help-recent_border_stop = En la frontera, los oficiales a veces pueden devolver a una persona rápido, sin juez. Esto se llama deportación acelerada. Ahora la usan también en otros lugares, con personas que llegaron hace menos de dos años.
 
 screener-question-court_papers =
     { $who ->
@@ -128,7 +128,7 @@ screener-question-status =
         [someone_else] ¿Qué papeles de inmigración tiene la persona ahora?
        *[self] ¿Qué papeles de inmigración tiene usted ahora?
     }
-screener-help-status = Elija la opción que mejor corresponda. Si corresponde más de una, elija la que está más arriba en la lista. Si no está seguro, elija "No sé". No hay problema.
+screener-help-status = Elija todas las que correspondan. Por ejemplo, una persona puede tener parole y también esperar una decisión de asilo. Si no está seguro, elija solo "No sé". No hay problema.
 screener-choice-status-us_citizen = Ciudadano o ciudadana de los Estados Unidos
 screener-choice-status-lpr = Green card (residente permanente)
 screener-choice-status-asylee = Recibió asilo (asilado o asilada)
@@ -141,8 +141,8 @@ screener-choice-status-visa = Una visa que no ha vencido (de estudiante, de trab
 screener-choice-status-overstayed = Una visa o un permiso que ya venció
 screener-choice-status-none = Sin papeles
 
-screener-question-status_expires = ¿Cuándo vencen esos papeles (DACA, TPS, parole o visa)?
-screener-help-status_expires = Busque la fecha de vencimiento en el permiso de trabajo, en el registro I-94 o en el aviso de aprobación. Si ya vencieron, escriba esa fecha.
+screener-question-status_expires = ¿Cuándo vencen esos papeles (DACA, TPS, parole o visa)? Si hay más de una fecha, dé la primera.
+screener-help-status_expires = Busque la fecha de vencimiento en el permiso de trabajo, en el aviso de aprobación o en el registro I-94. Si ya vencieron, escriba esa fecha.
 
 ## Preguntas: miedo a regresar
 
@@ -317,11 +317,11 @@ screener-area-other_help-next = Comuníquese con un servicio legal gratis cerca 
 ## Otras opciones que un abogado debe revisar (título, qué quiere decir, próximo paso)
 
 screener-flag-withholding_cat = Suspensión de remoción y protección contra la tortura
-screener-flag-withholding_cat-text = Estas protecciones se parecen al asilo, pero tienen otras reglas. No tienen plazo de un año, y pueden ayudar cuando el asilo no es posible.
+screener-flag-withholding_cat-text = Estas protecciones se parecen al asilo pero tienen otras reglas. No tienen plazo de un año. Pueden ayudar cuando el asilo no es posible, o cuando alguien puede ser enviado a un tercer país peligroso.
 screener-flag-withholding_cat-next = Pregúntele a un abogado por la "suspensión de remoción" (withholding of removal) y por la "Convención contra la Tortura" (CAT).
 
 screener-flag-credible_fear = Entrevista de miedo creíble
-screener-flag-credible_fear-text = Una persona detenida en la frontera que tiene miedo de regresar puede pedir hablar con un oficial de asilo antes de que la regresen.
+screener-flag-credible_fear-text = Los oficiales pueden devolver rápido, sin juez, a algunas personas: a las que paran en la frontera y a las que encuentran en cualquier parte del país y llegaron hace menos de dos años. Una persona que tiene miedo de regresar puede pedir hablar primero con un oficial de asilo.
 screener-flag-credible_fear-next =
     { $who ->
         [someone_else] La persona debe decirles claramente a los oficiales que tiene miedo de regresar, y pedir un abogado.
@@ -333,7 +333,7 @@ screener-flag-one_year_deadline_exception-text = Puede ser que el plazo para ped
 screener-flag-one_year_deadline_exception-next = No se rinda, pero no espere: aun con una excepción, hay que pedir asilo poco tiempo después. Hable con un abogado ahora.
 
 screener-flag-i730_follow_to_join = Traer al esposo, a la esposa o a los hijos después del asilo o del estatus de refugiado
-screener-flag-i730_follow_to_join-text = Las personas que recibieron asilo o el estatus de refugiado pueden pedir que su esposo o esposa y sus hijos solteros menores de 21 años vengan a reunirse con ellas. Esto se hace con el Formulario I-730, y por lo general se tiene que presentar dentro de dos años.
+screener-flag-i730_follow_to_join-text = Las personas que recibieron asilo o estatus de refugiado pueden pedir que su esposo o esposa y sus hijos solteros vengan con ellas. Un hijo o una hija que tenía menos de 21 años cuando el padre o la madre hizo su solicitud puede contar todavía como hijo. Es el Formulario I-730, y por lo general hay que presentarlo dentro de dos años.
 screener-flag-i730_follow_to_join-next = Junte los certificados de matrimonio y de nacimiento, y hable con un abogado sobre el Formulario I-730.
 
 screener-flag-u_visa = Visa U para víctimas de delitos
@@ -353,16 +353,16 @@ screener-flag-sijs-text = Los jóvenes menores de 21 años a quienes su padre o 
 screener-flag-sijs-next = Actúe rápido: las cortes estatales tienen límites de edad, muchas veces 18 o 21 años. Hable con un abogado ahora.
 
 screener-flag-tps = Estatus de Protección Temporal (TPS)
-screener-flag-tps-text = Las personas de algunos países pueden recibir TPS. Protege contra la deportación y da un permiso de trabajo. La lista de países cambia.
+screener-flag-tps-text = El TPS protege de la deportación a personas de algunos países y da permiso de trabajo. La lista de países cambia a menudo, y el TPS de algunos países ya terminó.
 screener-flag-tps-next =
     { $who ->
-        [someone_else] Pregúntele a un abogado si el TPS cubre ahora el país de la persona.
-       *[self] Pregúntele a un abogado si el TPS cubre ahora su país.
+        [someone_else] Pregúntele a un abogado si el TPS todavía cubre el país de la persona, y qué hacer si termina.
+       *[self] Pregúntele a un abogado si el TPS todavía cubre su país, y qué hacer si termina.
     }
 
 screener-flag-daca = DACA
-screener-flag-daca-text = DACA protege a algunas personas que llegaron a los Estados Unidos de niños. Sus reglas cambian por casos en las cortes.
-screener-flag-daca-next = Pregúntele a un abogado cuáles son las reglas de DACA hoy. Si ya tiene DACA, renuévelo antes de que se venza.
+screener-flag-daca-text = DACA protege a algunas personas que llegaron a los Estados Unidos antes de los 16 años y viven aquí desde junio de 2007. Los casos en la corte deciden quién puede pedirlo por primera vez.
+screener-flag-daca-next = Pregúntele a un abogado cuáles son las reglas de DACA hoy. Si ya tiene DACA, mande la renovación entre 150 y 120 días antes de que venza.
 
 screener-flag-motion_to_reopen = Reabrir un caso antiguo
 screener-flag-motion_to_reopen-text = A veces se puede reabrir un caso por una audiencia perdida o una orden antigua. En algunos casos hay 180 días para pedirlo. Si el aviso de la audiencia nunca llegó, puede ser que no haya plazo.
@@ -392,7 +392,7 @@ screener-deadline-reopen_in_absentia = 180 días para pedir que se reabra el cas
 screener-deadline-reopen_in_absentia-text = Después de una orden por faltar a una audiencia, hay 180 días para pedir que se reabra el caso por razones graves. Si el aviso de la audiencia nunca llegó, puede ser que no haya plazo.
 
 screener-deadline-appeal = Plazo para apelar
-screener-deadline-appeal-text = Por lo general, la apelación de una decisión de un juez tiene que llegar a la Junta de Apelaciones de Inmigración dentro de 30 días. Un abogado tiene que revisar la fecha exacta.
+screener-deadline-appeal-text = Una apelación de la decisión de un juez debe llegar a la Junta de Apelaciones de Inmigración dentro de 30 días después de la decisión. Busque un abogado ahora: hay poco tiempo.
 
 screener-deadline-hearing_date = Próxima audiencia en la corte
 screener-deadline-hearing_date-text = Vaya a todas las audiencias, aunque todavía no tenga abogado. Faltar a una puede causar una orden de deportación.
@@ -418,3 +418,70 @@ screener-urgent-next = Llame ahora a un servicio legal gratis. Si alguien está 
 screener-safety = Su seguridad es lo primero
 screener-safety-text = Si está en peligro ahora, llame al 911. Línea Nacional contra la Violencia Doméstica: 1-800-799-7233, o envíe un mensaje de texto con la palabra START al 88788. Línea Nacional contra la Trata de Personas: 1-888-373-7888, o envíe un mensaje de texto al 233733.
 screener-safety-next = Si alguien puede ver esta pantalla, use el botón de Salida rápida. Sale de esta página enseguida, pero no borra su historial de navegación. Cuando no haya peligro, borre su historial o use una ventana privada.
+
+## Nuevo en diciembre de 2026
+
+screener-question-third_country_notice =
+    { $who ->
+        [someone_else] ¿Inmigración le dijo a la persona que puede ser enviada a un país que no es el suyo?
+       *[self] ¿Inmigración le dijo que puede ser enviado o enviada a un país que no es el suyo?
+    }
+screener-help-third_country_notice = Esto se llama deportación a un "tercer país". El aviso puede llegar solo un día antes, o unas pocas horas antes. Si hay miedo de sufrir daño en ese país, hay que decirlo enseguida.
+screener-question-tps_country =
+    { $who ->
+        [someone_else] ¿La persona es ciudadana de uno de estos países: { $tps }?
+       *[self] ¿Usted es ciudadano o ciudadana de uno de estos países: { $tps }?
+    }
+screener-help-tps_country = Estos países tienen Estatus de Protección Temporal (TPS). Esta lista es del { $tps_as_of }. La lista cambia a menudo, así que un abogado debe revisarla otra vez.
+screener-question-has_uscis_appointment =
+    { $who ->
+        [someone_else] ¿La persona tiene una entrevista o una cita para huellas digitales con USCIS?
+       *[self] ¿Tiene una entrevista o una cita para huellas digitales con USCIS?
+    }
+screener-help-has_uscis_appointment = USCIS manda una carta con la fecha. La cita de huellas también se llama "biométricos". Faltar a una cita puede detener la solicitud.
+screener-question-uscis_appointment = ¿Cuál es la fecha de la cita?
+screener-question-asylum_fee_notice =
+    { $who ->
+        [someone_else] ¿La persona recibió una carta que dice que debe pagar una cuota cada año para mantener abierta su solicitud de asilo?
+       *[self] ¿Recibió una carta que dice que debe pagar una cuota cada año para mantener abierta su solicitud de asilo?
+    }
+screener-help-asylum_fee_notice = Desde 2025, hay que pagar una cuota por cada año que la solicitud de asilo está en espera. La carta dice cuánto y cómo pagar. Si no se paga dentro de 30 días de la carta, USCIS rechaza la solicitud.
+screener-question-first_arrival_date =
+    { $who ->
+        [someone_else] ¿Cuándo vino la persona a vivir a los Estados Unidos por primera vez?
+       *[self] ¿Cuándo vino a vivir a los Estados Unidos por primera vez?
+    }
+screener-help-first_arrival_date = La primera vez de todas, aunque fue hace muchos años. Si solo recuerda el mes y el año, es suficiente.
+screener-question-birth_date =
+    { $who ->
+        [someone_else] ¿Cuál es la fecha de nacimiento de la persona?
+       *[self] ¿Cuál es su fecha de nacimiento?
+    }
+screener-help-birth_date = Algunas opciones dependen de la edad exacta. Su respuesta se queda en este teléfono.
+screener-question-child_under_21_at_filing = ¿El hijo o la hija tenía menos de 21 años y no estaba casado el día en que el padre o la madre pidió asilo o el estatus de refugiado?
+screener-flag-check_i94 = Revise la fecha en que vence la visa
+screener-flag-check_i94-text = La fecha en que termina una estadía con visa está en el registro I-94, no en la visa. Puede buscarlo gratis en el sitio web de Aduanas y Protección Fronteriza (CBP).
+screener-flag-check_i94-next = Busque el registro I-94 y revise la fecha. Si faltan menos de 90 días, o si ya pasó, hable con un abogado.
+screener-deadline-daca_renewal = Empiece la renovación de DACA
+screener-deadline-daca_renewal-text = USCIS pide la renovación entre 150 y 120 días antes de que DACA venza. Mandarla en ese tiempo ayuda a no quedarse sin protección.
+screener-deadline-uscis_appointment_date = Cita con USCIS
+screener-deadline-uscis_appointment_date-text = Vaya a la cita y lleve la carta y una identificación. Si no puede ir, pida a USCIS una nueva fecha antes de ese día.
+
+## La página de resultados y la lista para leer
+
+screener-what-now = Qué hacer ahora
+screener-call = Llame a { $name }
+screener-call-hotline = Para detención y corte: { $name }
+screener-no-phone = Busque un servicio legal gratis cerca de usted
+screener-areas-heading = Con qué puede necesitar ayuda
+screener-dates-heading = Fechas importantes
+screener-why-details = Por qué le mostramos esto
+screener-choose-all = Puede elegir más de una.
+screener-choose-some = Por favor, elija al menos una respuesta.
+screener-list-separator = {", "}
+screener-date-day = { $day } de { $month } de { $year }
+screener-date-month = { $month } de { $year }
+screener-static-skip = Si respondió "{ $answer }", pase a la pregunta { $number }.
+screener-static-skip-results = Si respondió "{ $answer }", pase a "Lo que pueden querer decir las respuestas".
+screener-static-urgent = Busque ayuda rápido si algo de esto le corresponde
+screener-static-choose-all = (puede corresponder más de una)

@@ -65,10 +65,10 @@ screener-help-detained = Cela veut dire que des agents de l'immigration (ICE ou 
 
 screener-question-recent_border_stop =
     { $who ->
-        [someone_else] Dans les deux dernières semaines, des agents ont-ils arrêté la personne à la frontière, ou peu après son passage de la frontière ?
-       *[self] Dans les deux dernières semaines, des agents vous ont-ils arrêté à la frontière, ou peu après votre passage de la frontière ?
+        [someone_else] Cette arrestation a-t-elle eu lieu à la frontière, ou dans les deux semaines après que la personne l'a traversée ?
+       *[self] Cette arrestation a-t-elle eu lieu à la frontière, ou dans les deux semaines après que vous l'avez traversée ?
     }
-screener-help-recent_border_stop = À la frontière ou près d'elle, les agents peuvent parfois renvoyer des personnes très vite, sans juge. Cela s'appelle l'expulsion accélérée (expedited removal).
+screener-help-recent_border_stop = À la frontière, les agents peuvent parfois renvoyer une personne très vite, sans juge. Cela s'appelle l'expulsion accélérée. Ils l'utilisent maintenant aussi ailleurs, pour les personnes arrivées depuis moins de deux ans.
 
 screener-question-court_papers =
     { $who ->
@@ -130,7 +130,7 @@ screener-question-status =
         [someone_else] Quels papiers d'immigration la personne a-t-elle maintenant ?
        *[self] Quels papiers d'immigration avez-vous maintenant ?
     }
-screener-help-status = Choisissez la réponse qui correspond le mieux. Si plusieurs réponses correspondent, choisissez celle qui est la plus haute dans la liste. Si vous n'êtes pas sûr, choisissez « Je ne sais pas ». Ce n'est pas grave.
+screener-help-status = Choisissez toutes les réponses qui correspondent. Par exemple, une personne peut avoir un permis temporaire et attendre aussi une décision d'asile. Si vous n'êtes pas sûr, choisissez seulement « Je ne sais pas ». Ce n'est pas grave.
 screener-choice-status-us_citizen = Citoyen américain
 screener-choice-status-lpr = Carte verte (résident permanent)
 screener-choice-status-asylee = A obtenu l'asile (bénéficiaire de l'asile)
@@ -143,8 +143,8 @@ screener-choice-status-visa = Un visa encore valable (étudiant, travail, visite
 screener-choice-status-overstayed = Un visa ou une permission qui a expiré
 screener-choice-status-none = Pas de papiers
 
-screener-question-status_expires = Quand ces papiers (DACA, TPS, permis temporaire ou visa) expirent-ils ?
-screener-help-status_expires = Cherchez la date de fin sur le permis de travail, le document I-94 ou l'avis d'approbation. S'ils ont déjà expiré, indiquez cette date.
+screener-question-status_expires = Quand ces papiers (DACA, TPS, permis temporaire ou visa) expirent-ils ? S'il y a plus d'une date, donnez la première.
+screener-help-status_expires = Cherchez la date de fin sur le permis de travail, l'avis d'approbation ou le document I-94. S'ils ont déjà expiré, indiquez cette date.
 
 ## Questions : peur de retourner
 
@@ -201,7 +201,7 @@ screener-question-wants_family_help =
         [someone_else] Y a-t-il un membre de la famille qui pourrait aider la personne à obtenir des papiers, ou que la personne veut aider à obtenir des papiers ?
        *[self] Y a-t-il un membre de votre famille qui pourrait vous aider à obtenir des papiers, ou que vous voulez aider à obtenir des papiers ?
     }
-screener-help-wants_family_help = Par exemple un mari ou une femme, un parent, un enfant, un frère ou une sœur. Cela marche dans les deux sens : le membre de la famille peut aider, ou peut avoir besoin d'aide.
+screener-help-wants_family_help = Par exemple un mari ou une femme, un père ou une mère, un enfant, un frère ou une sœur. Cela marche dans les deux sens : le membre de la famille peut aider, ou peut avoir besoin d'aide.
 
 screener-question-status_grant_date =
     { $who ->
@@ -262,15 +262,15 @@ screener-question-trafficked =
 
 screener-question-abused_by_family =
     { $who ->
-        [someone_else] Le mari ou la femme, un parent, ou un fils ou une fille adulte de la personne lui a-t-il fait du mal, l'a-t-il menacée ou contrôlée, à un moment où ce membre de la famille était citoyen américain ou avait une carte verte ?
-       *[self] Votre mari ou votre femme, un parent, ou un fils ou une fille adulte vous a-t-il fait du mal, menacé ou contrôlé, à un moment où ce membre de la famille était citoyen américain ou avait une carte verte ?
+        [someone_else] Le mari ou la femme, le père ou la mère, ou un fils ou une fille adulte de la personne lui a-t-il fait du mal, l'a-t-il menacée ou contrôlée, à un moment où ce membre de la famille était citoyen américain ou avait une carte verte ?
+       *[self] Votre mari ou votre femme, votre père ou votre mère, ou un fils ou une fille adulte vous a-t-il fait du mal, menacé ou contrôlé, à un moment où ce membre de la famille était citoyen américain ou avait une carte verte ?
     }
 screener-help-abused_by_family = La violence, ce n'est pas seulement frapper. Ce peut être des menaces, le contrôle de l'argent ou des papiers, ou des mots cruels qui font peur.
 
 screener-question-child_abused_neglected =
     { $who ->
-        [someone_else] Un parent a-t-il fait du mal à la personne, l'a-t-il négligée ou abandonnée ?
-       *[self] Un parent vous a-t-il fait du mal, négligé ou abandonné ?
+        [someone_else] Son père ou sa mère a-t-il fait du mal à la personne, l'a-t-il négligée ou abandonnée ?
+       *[self] Votre père ou votre mère vous a-t-il fait du mal, négligé ou abandonné ?
     }
 
 screener-question-unsafe_now =
@@ -281,8 +281,8 @@ screener-question-unsafe_now =
 
 screener-question-criminal_history =
     { $who ->
-        [someone_else] La personne a-t-elle déjà été arrêtée, accusée d'un crime ou d'un délit, ou déclarée coupable, dans n'importe quel pays ?
-       *[self] Avez-vous déjà été arrêté, accusé d'un crime ou d'un délit, ou déclaré coupable, dans n'importe quel pays ?
+        [someone_else] La personne a-t-elle déjà été arrêtée, accusée d'une infraction, ou déclarée coupable, dans n'importe quel pays ?
+       *[self] Avez-vous déjà été arrêté, accusé d'une infraction, ou déclaré coupable, dans n'importe quel pays ?
     }
 screener-help-criminal_history = Indiquez aussi les choses qui semblent petites, et les affaires abandonnées. Un avocat doit le savoir pour protéger la personne.
 
@@ -318,12 +318,12 @@ screener-area-other_help-next = Contactez un service juridique gratuit près de 
 
 ## Points à vérifier : solutions qu'un avocat devrait regarder (titre, ce que cela veut dire, prochaine étape)
 
-screener-flag-withholding_cat = Suspension de l'expulsion et protection contre la torture
-screener-flag-withholding_cat-text = Ces protections ressemblent à l'asile, mais leurs règles sont différentes. Elles n'ont pas de délai d'un an, et peuvent aider quand l'asile n'est pas possible.
-screener-flag-withholding_cat-next = Demandez à un avocat ce qu'il en est de la « suspension de l'expulsion » (withholding of removal) et de la « Convention contre la torture » (CAT).
+screener-flag-withholding_cat = Protection contre le renvoi et protection contre la torture
+screener-flag-withholding_cat-text = Ces protections ressemblent à l'asile mais ont d'autres règles. Elles n'ont pas de délai d'un an. Elles peuvent aider quand l'asile n'est pas possible, ou quand quelqu'un risque d'être envoyé dans un pays tiers dangereux.
+screener-flag-withholding_cat-next = Demandez à un avocat ce qu'il en est de la « protection contre le renvoi » (withholding of removal) et de la « Convention contre la torture » (CAT).
 
 screener-flag-credible_fear = Entretien de crainte crédible
-screener-flag-credible_fear-text = Une personne arrêtée à la frontière qui a peur de retourner dans son pays peut demander à parler à un agent de l'asile avant d'être renvoyée.
+screener-flag-credible_fear-text = Les agents peuvent renvoyer très vite, sans juge, certaines personnes : celles arrêtées à la frontière, et celles trouvées n'importe où dans le pays et arrivées depuis moins de deux ans. Une personne qui a peur de retourner peut demander à parler d'abord à un agent de l'asile.
 screener-flag-credible_fear-next =
     { $who ->
         [someone_else] La personne doit dire clairement aux agents qu'elle a peur de retourner dans son pays, et demander un avocat.
@@ -335,7 +335,7 @@ screener-flag-one_year_deadline_exception-text = Le délai pour demander l'asile
 screener-flag-one_year_deadline_exception-next = N'abandonnez pas, mais n'attendez pas : même avec une exception, il faut faire la demande peu de temps après. Parlez à un avocat maintenant.
 
 screener-flag-i730_follow_to_join = Faire venir un mari, une femme ou un enfant après l'asile ou le statut de réfugié
-screener-flag-i730_follow_to_join-text = Les personnes qui ont obtenu l'asile ou le statut de réfugié peuvent demander que leur mari ou leur femme et leurs enfants non mariés de moins de 21 ans les rejoignent. C'est le formulaire I-730 (regroupement familial). En général, il doit être déposé dans les deux ans.
+screener-flag-i730_follow_to_join-text = Les personnes qui ont obtenu l'asile ou le statut de réfugié peuvent demander que leur mari ou leur femme et leurs enfants non mariés les rejoignent. Un fils ou une fille qui avait moins de 21 ans quand son père ou sa mère a fait sa demande peut encore compter comme enfant. C'est le formulaire I-730, et il faut en général le déposer dans les deux ans.
 screener-flag-i730_follow_to_join-next = Rassemblez les actes de mariage et de naissance, et parlez à un avocat du formulaire I-730.
 
 screener-flag-u_visa = Visa U pour les victimes de crimes
@@ -355,16 +355,16 @@ screener-flag-sijs-text = Les jeunes de moins de 21 ans qui ont été maltraité
 screener-flag-sijs-next = Faites vite : les tribunaux d'État ont des limites d'âge, souvent 18 ou 21 ans. Parlez à un avocat maintenant.
 
 screener-flag-tps = Statut de protection temporaire (TPS)
-screener-flag-tps-text = Les personnes de certains pays peuvent obtenir le TPS. Il protège de l'expulsion et donne un permis de travail. La liste des pays change.
+screener-flag-tps-text = Le TPS protège de l'expulsion les personnes de certains pays et donne un permis de travail. La liste des pays change souvent, et le TPS de certains pays a pris fin.
 screener-flag-tps-next =
     { $who ->
-        [someone_else] Demandez à un avocat si le TPS couvre le pays de la personne en ce moment.
-       *[self] Demandez à un avocat si le TPS couvre votre pays en ce moment.
+        [someone_else] Demandez à un avocat si le TPS couvre encore le pays de la personne, et quoi faire s'il prend fin.
+       *[self] Demandez à un avocat si le TPS couvre encore votre pays, et quoi faire s'il prend fin.
     }
 
 screener-flag-daca = DACA
-screener-flag-daca-text = Le DACA protège certaines personnes venues aux États-Unis quand elles étaient enfants. Ses règles changent à cause de procès.
-screener-flag-daca-next = Demandez à un avocat quelles sont les règles du DACA aujourd'hui. Si le DACA a déjà été obtenu, renouvelez-le avant qu'il se termine.
+screener-flag-daca-text = Le DACA protège certaines personnes venues aux États-Unis avant 16 ans et qui vivent ici depuis juin 2007. Des procès décident qui peut le demander pour la première fois.
+screener-flag-daca-next = Demandez à un avocat quelles sont les règles du DACA aujourd'hui. Si le DACA a déjà été obtenu, envoyez le renouvellement entre 150 et 120 jours avant la fin.
 
 screener-flag-motion_to_reopen = Rouvrir un ancien dossier
 screener-flag-motion_to_reopen-text = Après une audience manquée ou un ancien ordre, le dossier peut parfois être rouvert. Dans certains cas, on a 180 jours pour le demander. Si l'avis d'audience n'est jamais arrivé, il n'y a peut-être pas de délai.
@@ -394,7 +394,7 @@ screener-deadline-reopen_in_absentia = 180 jours pour demander la réouverture
 screener-deadline-reopen_in_absentia-text = Après un ordre donné parce qu'une audience a été manquée, on a 180 jours pour demander la réouverture du dossier pour des raisons graves. Si l'avis d'audience n'est jamais arrivé, il n'y a peut-être pas de délai.
 
 screener-deadline-appeal = Délai pour faire appel
-screener-deadline-appeal-text = En général, un appel contre la décision d'un juge doit arriver à la Commission d'appel de l'immigration (Board of Immigration Appeals) dans les 30 jours. Un avocat doit vérifier la date exacte.
+screener-deadline-appeal-text = Un appel contre la décision d'un juge doit arriver à la Commission d'appel de l'immigration dans les 30 jours après la décision. Trouvez un avocat maintenant : il reste peu de temps.
 
 screener-deadline-hearing_date = Prochaine audience au tribunal
 screener-deadline-hearing_date-text = Allez à chaque audience, même si vous n'avez pas encore d'avocat. Manquer une audience peut entraîner un ordre d'expulsion.
@@ -420,3 +420,70 @@ screener-urgent-next = Appelez maintenant un service juridique gratuit. Si quelq
 screener-safety = Votre sécurité passe d'abord
 screener-safety-text = Si vous êtes en danger maintenant, appelez le 911. Ligne d'aide nationale contre la violence conjugale (National Domestic Violence Hotline) : 1-800-799-7233, ou envoyez START par SMS au 88788. Ligne d'aide nationale contre la traite des êtres humains (National Human Trafficking Hotline) : 1-888-373-7888, ou envoyez un SMS au 233733.
 screener-safety-next = Si quelqu'un peut voir cet écran, utilisez le bouton Sortie rapide. Il fait quitter cette page tout de suite, mais il n'efface pas votre historique. Quand vous êtes en sécurité, effacez votre historique ou utilisez la navigation privée.
+
+## Nouveau en décembre 2026
+
+screener-question-third_country_notice =
+    { $who ->
+        [someone_else] L'immigration a-t-elle dit à la personne qu'elle pourrait être envoyée dans un pays qui n'est pas le sien ?
+       *[self] L'immigration vous a-t-elle dit que vous pourriez être envoyé dans un pays qui n'est pas le vôtre ?
+    }
+screener-help-third_country_notice = On appelle cela une expulsion vers un « pays tiers ». L'avertissement peut arriver seulement un jour avant, ou quelques heures avant. S'il y a une peur d'être maltraité dans ce pays, il faut le dire tout de suite.
+screener-question-tps_country =
+    { $who ->
+        [someone_else] La personne est-elle citoyenne de l'un de ces pays : { $tps } ?
+       *[self] Êtes-vous citoyen de l'un de ces pays : { $tps } ?
+    }
+screener-help-tps_country = Ces pays ont le statut de protection temporaire (TPS). Cette liste date du { $tps_as_of }. La liste change souvent : un avocat doit la vérifier de nouveau.
+screener-question-has_uscis_appointment =
+    { $who ->
+        [someone_else] La personne a-t-elle un entretien ou un rendez-vous pour les empreintes digitales avec l'USCIS ?
+       *[self] Avez-vous un entretien ou un rendez-vous pour les empreintes digitales avec l'USCIS ?
+    }
+screener-help-has_uscis_appointment = L'USCIS envoie une lettre avec la date. Le rendez-vous des empreintes s'appelle aussi « biométrie ». Manquer un rendez-vous peut arrêter la demande.
+screener-question-uscis_appointment = Quelle est la date du rendez-vous ?
+screener-question-asylum_fee_notice =
+    { $who ->
+        [someone_else] La personne a-t-elle reçu une lettre qui dit qu'elle doit payer des frais chaque année pour garder sa demande d'asile ouverte ?
+       *[self] Avez-vous reçu une lettre qui dit que vous devez payer des frais chaque année pour garder votre demande d'asile ouverte ?
+    }
+screener-help-asylum_fee_notice = Depuis 2025, il faut payer des frais pour chaque année où la demande d'asile attend. La lettre dit combien et comment payer. Si ce n'est pas payé dans les 30 jours après la lettre, l'USCIS rejette la demande.
+screener-question-first_arrival_date =
+    { $who ->
+        [someone_else] Quand la personne est-elle venue vivre aux États-Unis pour la première fois ?
+       *[self] Quand êtes-vous venu vivre aux États-Unis pour la première fois ?
+    }
+screener-help-first_arrival_date = La toute première fois, même s'il y a très longtemps. Si vous vous souvenez seulement du mois et de l'année, cela suffit.
+screener-question-birth_date =
+    { $who ->
+        [someone_else] Quelle est la date de naissance de la personne ?
+       *[self] Quelle est votre date de naissance ?
+    }
+screener-help-birth_date = Certaines options dépendent de l'âge exact. Votre réponse reste sur ce téléphone.
+screener-question-child_under_21_at_filing = Le fils ou la fille avait-il moins de 21 ans et n'était-il pas marié le jour où le parent a demandé l'asile ou le statut de réfugié ?
+screener-flag-check_i94 = Vérifiez la date de fin du visa
+screener-flag-check_i94-text = La date où finit un séjour avec visa est sur le document I-94, pas sur le visa. Vous pouvez le trouver gratuitement sur le site de la police des douanes et des frontières (CBP).
+screener-flag-check_i94-next = Trouvez le document I-94 et vérifiez la date. S'il reste moins de 90 jours, ou si la date est passée, parlez à un avocat.
+screener-deadline-daca_renewal = Commencer le renouvellement du DACA
+screener-deadline-daca_renewal-text = L'USCIS demande le renouvellement entre 150 et 120 jours avant la fin du DACA. L'envoyer à ce moment aide à éviter une période sans protection.
+screener-deadline-uscis_appointment_date = Rendez-vous à l'USCIS
+screener-deadline-uscis_appointment_date-text = Allez au rendez-vous avec la lettre et une pièce d'identité. Si vous ne pouvez pas y aller, demandez une nouvelle date à l'USCIS avant ce jour-là.
+
+## La page des résultats et la liste à lire
+
+screener-what-now = Que faire maintenant
+screener-call = Appeler { $name }
+screener-call-hotline = Pour la détention et le tribunal : { $name }
+screener-no-phone = Trouver un service juridique gratuit près de chez vous
+screener-areas-heading = Pour quoi vous avez peut-être besoin d'aide
+screener-dates-heading = Dates à connaître
+screener-why-details = Pourquoi nous affichons ceci
+screener-choose-all = Vous pouvez en choisir plusieurs.
+screener-choose-some = Veuillez choisir au moins une réponse.
+screener-list-separator = {", "}
+screener-date-day = { $day } { $month } { $year }
+screener-date-month = { $month } { $year }
+screener-static-skip = Si vous avez répondu « { $answer } », allez à la question { $number }.
+screener-static-skip-results = Si vous avez répondu « { $answer } », allez à « Ce que les réponses peuvent vouloir dire ».
+screener-static-urgent = Cherchez de l'aide vite si l'un de ces cas correspond
+screener-static-choose-all = (plusieurs réponses possibles)

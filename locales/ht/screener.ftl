@@ -64,10 +64,10 @@ screener-help-detained = Sa vle di ofisye imigrasyon (ICE oswa Border Patrol) ap
 
 screener-question-recent_border_stop =
     { $who ->
-        [someone_else] Nan de dènye semèn yo, èske ofisye te kanpe moun nan sou fwontyè a, oswa yon ti tan apre li te fin travèse l?
-       *[self] Nan de dènye semèn yo, èske ofisye te kanpe w sou fwontyè a, oswa yon ti tan apre ou te fin travèse l?
+        [someone_else] Èske yo te arete moun nan sou fwontyè a, oswa nan de premye semèn apre li te travèse l?
+       *[self] Èske yo te arete w sou fwontyè a, oswa nan de premye semèn apre ou te travèse l?
     }
-screener-help-recent_border_stop = Pafwa, ofisye ki sou fwontyè a oswa toupre l ka voye moun tounen vit, san jij. Yo rele sa depòtasyon rapid (expedited removal).
+screener-help-recent_border_stop = Sou fwontyè a, ofisye yo ka voye yon moun tounen byen vit, san jij. Yo rele sa depòtasyon rapid. Kounye a yo sèvi ak li lòt kote tou, pou moun ki rive sa gen mwens pase dezan.
 
 screener-question-court_papers =
     { $who ->
@@ -129,7 +129,7 @@ screener-question-status =
         [someone_else] Ki papye imigrasyon moun nan genyen kounye a?
        *[self] Ki papye imigrasyon ou genyen kounye a?
     }
-screener-help-status = Chwazi sa ki pi byen koresponn lan. Si plis pase youn koresponn, chwazi sa ki pi pre tèt lis la. Si ou pa sèten, chwazi "Mwen pa konnen". Pa gen pwoblèm.
+screener-help-status = Chwazi tout sa ki koresponn. Pa egzanp, yon moun ka gen parole epi l ap tann yon desizyon sou azil tou. Si ou pa sèten, chwazi "Mwen pa konnen" sèlman. Pa gen pwoblèm.
 screener-choice-status-us_citizen = Sitwayen ameriken
 screener-choice-status-lpr = Kat vèt (rezidan pèmanan)
 screener-choice-status-asylee = Te resevwa azil (moun ki gen azil)
@@ -142,8 +142,8 @@ screener-choice-status-visa = Yon viza ki poko ekspire (etidyan, travay, vizitè
 screener-choice-status-overstayed = Yon viza oswa yon pèmisyon ki deja ekspire
 screener-choice-status-none = Pa gen papye
 
-screener-question-status_expires = Ki lè papye sa yo (DACA, TPS, parole oswa viza) ap ekspire?
-screener-help-status_expires = Chèche dat li fini an sou pèmi travay la, sou dosye I-94 la, oswa sou avi apwobasyon an. Si li deja ekspire, mete dat sa a.
+screener-question-status_expires = Ki lè papye sa yo (DACA, TPS, parole oswa viza) ap ekspire? Si gen plis pase yon dat, bay premye a.
+screener-help-status_expires = Chèche dat li fini an sou pèmi travay la, sou avi apwobasyon an, oswa sou dosye I-94 la. Si li deja ekspire, mete dat sa a.
 
 ## Kesyon: krent pou retounen
 
@@ -268,8 +268,8 @@ screener-help-abused_by_family = Abi se pa sèlman bat moun. Li ka se menas, kon
 
 screener-question-child_abused_neglected =
     { $who ->
-        [someone_else] Èske yon paran te fè moun nan mal, neglije l, oswa abandone l?
-       *[self] Èske yon paran te fè w mal, neglije w, oswa abandone w?
+        [someone_else] Èske papa l oswa manman l te fè moun nan mal, neglije l, oswa abandone l?
+       *[self] Èske papa w oswa manman w te fè w mal, neglije w, oswa abandone w?
     }
 
 screener-question-unsafe_now =
@@ -318,11 +318,11 @@ screener-area-other_help-next = Kontakte yon sèvis legal gratis toupre w, epi p
 ## Lòt opsyon yon avoka ta dwe gade (tit, sa sa vle di, pwochen etap)
 
 screener-flag-withholding_cat = Anpèchman depòtasyon ak pwoteksyon kont tòti
-screener-flag-withholding_cat-text = Pwoteksyon sa yo sanble ak azil, men yo gen lòt règ. Yo pa gen dat limit yon ane, epi yo ka ede lè azil pa posib.
+screener-flag-withholding_cat-text = Pwoteksyon sa yo sanble ak azil men yo gen lòt règ. Yo pa gen dat limit yon ane. Yo ka ede lè azil pa posib, oswa lè yo ka voye yon moun nan yon twazyèm peyi ki danjere.
 screener-flag-withholding_cat-next = Mande yon avoka sou "anpèchman depòtasyon" (withholding of removal) ak "Konvansyon kont Tòti" (Convention Against Torture).
 
-screener-flag-credible_fear = Entèvyou sou krent ki kredib
-screener-flag-credible_fear-text = Yon moun yo kanpe sou fwontyè a, ki pè retounen, ka mande pou l pale ak yon ofisye azil anvan yo voye l tounen.
+screener-flag-credible_fear = Entèvyou sou krent serye
+screener-flag-credible_fear-text = Ofisye yo ka voye kèk moun tounen byen vit, san jij: moun yo kenbe sou fwontyè a, ak moun yo jwenn nenpòt kote nan peyi a ki rive sa gen mwens pase dezan. Yon moun ki pè retounen ka mande pou l pale ak yon ofisye azil anvan.
 screener-flag-credible_fear-next =
     { $who ->
         [someone_else] Moun nan ta dwe di ofisye yo klèman li pè retounen, epi mande yon avoka.
@@ -334,8 +334,8 @@ screener-flag-one_year_deadline_exception-text = Dat limit pou fè demann azil l
 screener-flag-one_year_deadline_exception-next = Pa dekouraje, men pa tann: menm ak yon eksepsyon, moun dwe fè demann nan yon ti tan apre. Pale ak yon avoka kounye a.
 
 screener-flag-i730_follow_to_join = Fè mari, madanm oswa pitit vin jwenn ou apre azil oswa estati refijye
-screener-flag-i730_follow_to_join-text = Moun ki resevwa azil oswa estati refijye ka mande pou mari yo oswa madanm yo, ak pitit yo ki pa marye ki poko gen 21 an, vin jwenn yo. Sa se Fòm I-730. Anjeneral, yo dwe depoze l nan dezan.
-screener-flag-i730_follow_to_join-next = Ranmase papye maryaj yo ak batistè yo (ak nesans), epi pale ak yon avoka sou Fòm I-730.
+screener-flag-i730_follow_to_join-text = Moun ki resevwa azil oswa estati refijye ka mande pou mari yo oswa madanm yo ak pitit yo ki pa marye vin jwenn yo. Yon pitit ki te gen mwens pase 21 an lè papa a oswa manman an te fè demann lan ka toujou konte kòm pitit. Se Fòm I-730, epi anjeneral fòk yo depoze l nan dezan.
+screener-flag-i730_follow_to_join-next = Ranmase papye maryaj yo ak batistè yo, epi pale ak yon avoka sou Fòm I-730.
 
 screener-flag-u_visa = Viza U pou viktim krim
 screener-flag-u_visa-text = Gen kèk viktim krim Ozetazini ki ede lapolis ki ka jwenn yon viza U.
@@ -346,24 +346,24 @@ screener-flag-t_visa-text = Moun yo te fòse oswa twonpe pou yo travay oswa fè 
 screener-flag-t_visa-next = Pou èd gratis ak prive, rele Liy Nasyonal kont Trafik Moun (National Human Trafficking Hotline) nan 1-888-373-7888, oswa voye yon mesaj nan 233733.
 
 screener-flag-vawa = VAWA: pwoteksyon kont yon moun nan fanmi ki fè abi
-screener-flag-vawa-text = Moun yon mari, yon madanm, yon paran, oswa yon pitit granmoun ki sitwayen oswa ki gen kat vèt fè abi ka petèt fè demann pou tèt yo. Moun ki fè abi a pa bezwen ede, ni konnen.
+screener-flag-vawa-text = Moun yon mari, yon madanm, yon papa oswa yon manman, oswa yon pitit granmoun ki sitwayen oswa ki gen kat vèt fè abi ka petèt fè demann pou tèt yo. Moun ki fè abi a pa bezwen ede, ni konnen.
 screener-flag-vawa-next = Pale ak yon avoka oswa ak yon pwogram kont vyolans nan fanmi sou VAWA.
 
 screener-flag-sijs = Estati Espesyal Imigran Jivenil (SIJS)
-screener-flag-sijs-text = Jèn moun ki poko gen 21 an, ki te sibi abi, neglijans, oswa abandon nan men yon paran, ka petèt jwenn yon kat vèt konsa. Fòk yon tribinal eta bay yon lòd anvan.
+screener-flag-sijs-text = Jèn moun ki poko gen 21 an, ki te sibi abi, neglijans, oswa abandon nan men papa yo oswa manman yo, ka petèt jwenn yon kat vèt konsa. Fòk yon tribinal eta bay yon lòd anvan.
 screener-flag-sijs-next = Aji vit: tribinal eta yo gen limit laj, souvan 18 oswa 21 an. Pale ak yon avoka kounye a.
 
 screener-flag-tps = Estati Pwoteksyon Tanporè (TPS)
-screener-flag-tps-text = Moun ki soti nan kèk peyi ka jwenn TPS. Li pwoteje yo kont depòtasyon epi li ba yo yon pèmi travay. Lis peyi yo chanje.
+screener-flag-tps-text = TPS pwoteje moun ki soti nan kèk peyi kont depòtasyon epi li bay yon pèmi travay. Lis peyi yo chanje souvan, epi TPS kèk peyi fini deja.
 screener-flag-tps-next =
     { $who ->
-        [someone_else] Mande yon avoka si TPS kouvri peyi moun nan kounye a.
-       *[self] Mande yon avoka si TPS kouvri peyi ou kounye a.
+        [someone_else] Mande yon avoka si TPS toujou kouvri peyi moun nan, ak sa pou fè si li fini.
+       *[self] Mande yon avoka si TPS toujou kouvri peyi w, ak sa pou fè si li fini.
     }
 
 screener-flag-daca = DACA
-screener-flag-daca-text = DACA pwoteje kèk moun ki te vin Ozetazini lè yo te timoun. Règ li yo chanje akoz ka nan tribinal.
-screener-flag-daca-next = Mande yon avoka ki règ DACA genyen jodi a. Si gen DACA deja, renouvle l anvan li fini.
+screener-flag-daca-text = DACA pwoteje kèk moun ki te vin Ozetazini anvan laj 16 an epi ki viv isit depi jen 2007. Se ka nan tribinal ki deside ki moun ki ka mande l pou premye fwa.
+screener-flag-daca-next = Mande yon avoka ki règ DACA genyen jodi a. Si gen DACA deja, voye renouvèlman an ant 150 ak 120 jou anvan li fini.
 
 screener-flag-motion_to_reopen = Relouvri yon ansyen ka
 screener-flag-motion_to_reopen-text = Pafwa yo ka relouvri ka a apre yon odyans ki te rate, oswa yon ansyen lòd. Nan kèk ka, gen 180 jou pou mande sa. Si avi odyans lan pa t janm rive, petèt pa gen dat limit.
@@ -393,7 +393,7 @@ screener-deadline-reopen_in_absentia = 180 jou pou mande relouvri ka a
 screener-deadline-reopen_in_absentia-text = Apre yon lòd paske moun nan te rate yon odyans, gen 180 jou pou mande relouvri ka a pou rezon grav. Si avi odyans lan pa t janm rive, petèt pa gen dat limit.
 
 screener-deadline-appeal = Dat limit pou apèl
-screener-deadline-appeal-text = Anjeneral, yon apèl kont desizyon yon jij dwe rive nan Konsèy Apèl Imigrasyon nan 30 jou. Yon avoka dwe tcheke dat egzak la.
+screener-deadline-appeal-text = Yon apèl kont desizyon yon jij dwe rive nan Konsèy Apèl Imigrasyon an nan 30 jou apre desizyon an. Chèche yon avoka kounye a: pa gen anpil tan.
 
 screener-deadline-hearing_date = Pwochen odyans nan tribinal
 screener-deadline-hearing_date-text = Ale nan chak odyans, menm si poko gen avoka. Si yon moun rate youn, sa ka mennen nan yon lòd depòtasyon.
@@ -419,3 +419,70 @@ screener-urgent-next = Rele yon sèvis legal gratis kounye a. Si yon moun nan de
 screener-safety = Sekirite ou pi enpòtan pase tout bagay
 screener-safety-text = Si ou an danje kounye a, rele 911. Liy Nasyonal kont Vyolans nan Fanmi (National Domestic Violence Hotline): 1-800-799-7233, oswa voye mesaj START nan 88788. Liy Nasyonal kont Trafik Moun (National Human Trafficking Hotline): 1-888-373-7888, oswa voye yon mesaj nan 233733.
 screener-safety-next = Si yon moun ka wè ekran sa a, sèvi ak bouton Sòti vit la. Li kite paj sa a touswit, men li pa efase istwa navigasyon ou. Lè li san danje, efase istwa ou oswa sèvi ak yon fenèt prive.
+
+## Nouvo nan mwa desanm 2026
+
+screener-question-third_country_notice =
+    { $who ->
+        [someone_else] Èske imigrasyon te di moun nan yo ka voye l nan yon peyi ki pa peyi pa l?
+       *[self] Èske imigrasyon te di w yo ka voye w nan yon peyi ki pa peyi pa w?
+    }
+screener-help-third_country_notice = Yo rele sa depòtasyon nan yon "twazyèm peyi". Avètisman an ka vini sèlman yon jou anvan, oswa kèk èdtan anvan. Si gen krent pou yo fè mal nan peyi sa a, fòk li di sa touswit.
+screener-question-tps_country =
+    { $who ->
+        [someone_else] Èske moun nan se sitwayen youn nan peyi sa yo: { $tps }?
+       *[self] Èske ou se sitwayen youn nan peyi sa yo: { $tps }?
+    }
+screener-help-tps_country = Peyi sa yo gen Estati Pwoteksyon Tanporè (TPS). Lis sa a soti { $tps_as_of }. Lis la chanje souvan, kidonk yon avoka dwe tcheke l ankò.
+screener-question-has_uscis_appointment =
+    { $who ->
+        [someone_else] Èske moun nan gen yon entèvyou oswa yon randevou pou anprent dwèt ak USCIS?
+       *[self] Èske ou gen yon entèvyou oswa yon randevou pou anprent dwèt ak USCIS?
+    }
+screener-help-has_uscis_appointment = USCIS voye yon lèt ak dat la. Randevou anprent dwèt la rele "byometri" tou. Si yon moun rate yon randevou, sa ka kanpe demann lan.
+screener-question-uscis_appointment = Ki dat randevou a?
+screener-question-asylum_fee_notice =
+    { $who ->
+        [someone_else] Èske moun nan te resevwa yon lèt ki di li dwe peye yon frè chak ane pou demann azil li a rete louvri?
+       *[self] Èske ou te resevwa yon lèt ki di ou dwe peye yon frè chak ane pou demann azil ou a rete louvri?
+    }
+screener-help-asylum_fee_notice = Depi 2025, fòk moun peye yon frè pou chak ane demann azil la ap tann. Lèt la di konbyen ak kijan pou peye. Si yo pa peye nan 30 jou apre lèt la, USCIS ap rejte demann lan.
+screener-question-first_arrival_date =
+    { $who ->
+        [someone_else] Ki lè moun nan te vin viv Ozetazini pou premye fwa?
+       *[self] Ki lè ou te vin viv Ozetazini pou premye fwa?
+    }
+screener-help-first_arrival_date = Premye fwa a menm, menm si sa fè anpil ane. Si ou sonje sèlman mwa a ak ane a, sa ase.
+screener-question-birth_date =
+    { $who ->
+        [someone_else] Ki dat moun nan fèt?
+       *[self] Ki dat ou fèt?
+    }
+screener-help-birth_date = Kèk opsyon depann de laj egzak la. Repons ou rete sou telefòn sa a.
+screener-question-child_under_21_at_filing = Èske pitit gason an oswa pitit fi a te gen mwens pase 21 an epi li pa t marye jou papa a oswa manman an te mande azil oswa estati refijye?
+screener-flag-check_i94 = Tcheke dat viza a fini
+screener-flag-check_i94-text = Dat yon moun dwe fini sejou l ak yon viza ekri sou dosye I-94 la, pa sou viza a. Ou ka chèche l gratis sou sit entènèt Ladwàn ak Pwoteksyon Fwontyè (CBP).
+screener-flag-check_i94-next = Jwenn dosye I-94 la epi tcheke dat la. Si li rete mwens pase 90 jou, oswa si dat la deja pase, pale ak yon avoka.
+screener-deadline-daca_renewal = Kòmanse renouvèlman DACA a
+screener-deadline-daca_renewal-text = USCIS mande renouvèlman an ant 150 ak 120 jou anvan DACA fini. Si ou voye l nan moman sa a, sa ede w pa rete san pwoteksyon.
+screener-deadline-uscis_appointment_date = Randevou ak USCIS
+screener-deadline-uscis_appointment_date-text = Ale nan randevou a ak lèt la ak yon pyès idantite. Si ou pa ka ale, mande USCIS yon lòt dat anvan jou a.
+
+## Paj rezilta a ak lis pou li a
+
+screener-what-now = Sa pou w fè kounye a
+screener-call = Rele { $name }
+screener-call-hotline = Pou detansyon ak tribinal: { $name }
+screener-no-phone = Jwenn yon sèvis legal gratis toupre w
+screener-areas-heading = Sa ou ka bezwen èd pou li
+screener-dates-heading = Dat pou w konnen
+screener-why-details = Poukisa nou montre sa
+screener-choose-all = Ou ka chwazi plis pase youn.
+screener-choose-some = Tanpri chwazi omwen yon repons.
+screener-list-separator = {", "}
+screener-date-day = { $day } { $month } { $year }
+screener-date-month = { $month } { $year }
+screener-static-skip = Si ou te reponn "{ $answer }", ale nan kesyon { $number }.
+screener-static-skip-results = Si ou te reponn "{ $answer }", ale nan "Sa repons yo ka vle di".
+screener-static-urgent = Chèche èd vit si youn nan sa yo koresponn
+screener-static-choose-all = (plis pase youn ka koresponn)

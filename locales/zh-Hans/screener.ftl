@@ -63,10 +63,10 @@ screener-help-detained = 意思是移民官员（ICE 或边境巡逻队）把这
 
 screener-question-recent_border_stop =
     { $who ->
-        [someone_else] 在最近两个星期里，官员有没有在边境拦住这个人，或者在这个人越过边境后不久拦住他？
-       *[self] 在最近两个星期里，官员有没有在边境拦住您，或者在您越过边境后不久拦住您？
+        [someone_else] 这次被抓是在边境，还是在这个人越过边境后的头两个星期内？
+       *[self] 这次被抓是在边境，还是在您越过边境后的头两个星期内？
     }
-screener-help-recent_border_stop = 在边境或边境附近的官员，有时可以不经过法官，很快把人送回去。这叫做快速遣返（expedited removal）。
+screener-help-recent_border_stop = 在边境，官员有时可以不经过法官，很快把人送回去。这叫快速遣返。现在在其他地方也会用，对象是来美国不到两年的人。
 
 screener-question-court_papers =
     { $who ->
@@ -128,7 +128,7 @@ screener-question-status =
         [someone_else] 这个人现在有什么移民证件？
        *[self] 您现在有什么移民证件？
     }
-screener-help-status = 请选最符合的一个。如果有不止一个符合，请选在列表里最靠上的那个。如果您不确定，请选“我不知道”。这样也没关系。
+screener-help-status = 请选所有符合的。比如，一个人可能有临时入境许可（parole），同时也在等庇护的决定。如果您不确定，请只选“我不知道”。这样也没关系。
 screener-choice-status-us_citizen = 美国公民
 screener-choice-status-lpr = 绿卡（永久居民）
 screener-choice-status-asylee = 已经获得庇护（获得庇护者）
@@ -136,13 +136,13 @@ screener-choice-status-refugee = 以难民身份来到美国
 screener-choice-status-pending_asylum = 已经申请庇护，正在等待决定
 screener-choice-status-daca = DACA
 screener-choice-status-tps = TPS（临时保护身份）
-screener-choice-status-parole = 假释入境（parole），比如通过 CBP One 或人道主义项目入境
+screener-choice-status-parole = 临时入境许可（parole），比如通过 CBP One 或人道主义项目入境
 screener-choice-status-visa = 还没有过期的签证（学生、工作、旅游或其他）
 screener-choice-status-overstayed = 已经过期的签证或许可
 screener-choice-status-none = 没有证件
 
-screener-question-status_expires = 这些证件（DACA、TPS、假释入境或签证）什么时候到期？
-screener-help-status_expires = 请看工作许可、I-94 记录或批准通知上的结束日期。如果已经过期了，请填那个日期。
+screener-question-status_expires = 这些证件（DACA、TPS、临时入境许可或签证）什么时候到期？如果有不止一个日期，请填最早的那个。
+screener-help-status_expires = 请看工作许可、批准通知或 I-94 记录上的结束日期。如果已经过期了，请填那个日期。
 
 ## 问题：害怕回去
 
@@ -241,7 +241,7 @@ screener-question-entry_manner =
 screener-help-entry_manner = 这对一些家庭案子很重要。从机场或边境口岸入境、有官员检查证件的，算是“由官员放行入境”。
 screener-choice-entry_manner-inspected = 从机场或边境口岸入境，由官员放行入境
 screener-choice-entry_manner-without_inspection = 越过边境时，没有被官员看到
-screener-choice-entry_manner-parole = 以假释入境（parole）的方式放行入境，比如通过 CBP One 或人道主义项目
+screener-choice-entry_manner-parole = 凭临时入境许可（parole）入境，比如通过 CBP One 或人道主义项目
 
 ## 问题：其他选择和安全
 
@@ -317,11 +317,11 @@ screener-area-other_help-next = 联系您附近的免费法律服务，并带上
 ## 提醒：律师应该看一看的选择（标题、意思、下一步）
 
 screener-flag-withholding_cat = 禁止遣返和《禁止酷刑公约》保护
-screener-flag-withholding_cat-text = 这些保护和庇护很像，但规定不同。它们没有一年期限，在不能申请庇护时也可能有帮助。
+screener-flag-withholding_cat-text = 这些保护和庇护很像，但规定不一样。它们没有一年的期限。在不能申请庇护时，或者有人可能被送到危险的第三国时，它们可以帮忙。
 screener-flag-withholding_cat-next = 请问律师关于“禁止遣返”（withholding of removal）和“《禁止酷刑公约》”（Convention Against Torture）的事。
 
 screener-flag-credible_fear = 可信恐惧面谈
-screener-flag-credible_fear-text = 在边境被拦住、又害怕回去的人，可以要求在被送回去以前，先和庇护官员谈一谈。
+screener-flag-credible_fear-text = 官员可以不经过法官，很快把一些人送回去：在边境被拦下的人，以及在美国任何地方被找到、来美国不到两年的人。害怕回去的人可以要求先和庇护官员谈。
 screener-flag-credible_fear-next =
     { $who ->
         [someone_else] 这个人应该清楚地告诉官员，自己害怕回去，并要求见律师。
@@ -333,7 +333,7 @@ screener-flag-one_year_deadline_exception-text = 申请庇护的期限可能已�
 screener-flag-one_year_deadline_exception-next = 不要放弃，但也不要等：就算有例外情况，也必须在那之后很快申请。现在就找律师谈一谈。
 
 screener-flag-i730_follow_to_join = 获得庇护或难民身份后，把丈夫、妻子或孩子接过来
-screener-flag-i730_follow_to_join-text = 获得庇护或难民身份的人，可以申请让丈夫或妻子，以及未满21岁的未婚子女来团聚。这要用 I-730 表格，通常必须在两年内提交。
+screener-flag-i730_follow_to_join-text = 获得庇护或难民身份的人，可以申请让丈夫或妻子和没有结婚的子女来团聚。父亲或母亲提出申请时不满 21 岁的儿子或女儿，现在仍然可以算作子女。这是 I-730 表格，通常必须在两年内提交。
 screener-flag-i730_follow_to_join-next = 收集结婚证明和出生证明，并找律师谈 I-730 表格的事。
 
 screener-flag-u_visa = 给犯罪受害者的U签证
@@ -353,16 +353,16 @@ screener-flag-sijs-text = 被父亲或母亲虐待、忽视或遗弃的未满21�
 screener-flag-sijs-next = 要快：州法院有年龄限制，常常是18岁或21岁。现在就找律师谈一谈。
 
 screener-flag-tps = 临时保护身份（TPS）
-screener-flag-tps-text = 来自某些国家的人可能可以拿到 TPS。它保护人不被遣返，并给工作许可。国家名单会改变。
+screener-flag-tps-text = TPS 保护来自某些国家的人不被遣返，还给工作许可。国家名单常常改变，有些国家的 TPS 已经结束了。
 screener-flag-tps-next =
     { $who ->
-        [someone_else] 请问律师，TPS 现在是否包括这个人的国家。
-       *[self] 请问律师，TPS 现在是否包括您的国家。
+        [someone_else] 请问律师，TPS 现在还包不包括这个人的国家，如果结束了该怎么办。
+       *[self] 请问律师，TPS 现在还包不包括您的国家，如果结束了该怎么办。
     }
 
 screener-flag-daca = DACA
-screener-flag-daca-text = DACA 保护一些小时候来到美国的人。因为法院的案子，它的规定会改变。
-screener-flag-daca-next = 请问律师现在的 DACA 规定是什么。如果已经有 DACA，请在到期以前续期。
+screener-flag-daca-text = DACA 保护一些 16 岁以前来到美国、从 2007 年 6 月起一直住在这里的人。谁可以第一次申请，由法院的案子决定。
+screener-flag-daca-next = 请问律师现在的 DACA 规定是什么。如果已经有 DACA，请在到期前 150 天到 120 天之间寄出续期申请。
 
 screener-flag-motion_to_reopen = 重开以前的案子
 screener-flag-motion_to_reopen-text = 错过的听证或以前的命令，有时可以重新打开。在一些情况下，有180天可以提出请求。如果从来没有收到听证通知，可能没有期限。
@@ -392,7 +392,7 @@ screener-deadline-reopen_in_absentia = 180天内要求重开案件
 screener-deadline-reopen_in_absentia-text = 因为错过听证而被下令遣返以后，有180天可以因为严重的原因，要求重新打开案子。如果从来没有收到听证通知，可能没有期限。
 
 screener-deadline-appeal = 上诉期限
-screener-deadline-appeal-text = 对法官决定的上诉，通常必须在30天内送到移民上诉委员会（Board of Immigration Appeals）。确切的日期必须请律师检查。
+screener-deadline-appeal-text = 对法官决定的上诉，必须在决定后 30 天内送到移民上诉委员会。请马上找律师：时间不多了。
 
 screener-deadline-hearing_date = 下一次法庭听证
 screener-deadline-hearing_date-text = 每一次听证都要去，就算还没有律师也要去。错过一次，可能导致遣返令。
@@ -418,3 +418,70 @@ screener-urgent-next = 现在就打电话给免费法律服务。如果有人被
 screener-safety = 您的安全最重要
 screener-safety-text = 如果您现在有危险，请打 911。全国家庭暴力热线：1-800-799-7233，或者发短信 START 到 88788。全国人口贩卖热线：1-888-373-7888，或者发短信到 233733。
 screener-safety-next = 如果有人可能看到这个屏幕，请按“快速离开”按钮。它会马上离开这一页，但不会删除您的浏览记录。安全的时候，请清除浏览记录，或者使用无痕（隐私）窗口。
+
+## 2026 年 12 月新增
+
+screener-question-third_country_notice =
+    { $who ->
+        [someone_else] 移民部门有没有告诉这个人，可能会把他送到一个不是他自己国家的国家？
+       *[self] 移民部门有没有告诉您，可能会把您送到一个不是您自己国家的国家？
+    }
+screener-help-third_country_notice = 这叫遣返到“第三国”。通知可能只提前一天，甚至只提前几个小时。如果害怕在那个国家受到伤害，一定要马上说出来。
+screener-question-tps_country =
+    { $who ->
+        [someone_else] 这个人是不是这些国家之一的公民：{ $tps }？
+       *[self] 您是不是这些国家之一的公民：{ $tps }？
+    }
+screener-help-tps_country = 这些国家有临时保护身份（TPS）。这份名单是 { $tps_as_of } 的。名单常常改变，所以要请律师再查一次。
+screener-question-has_uscis_appointment =
+    { $who ->
+        [someone_else] 这个人有没有 USCIS 的面谈或按指纹的预约？
+       *[self] 您有没有 USCIS 的面谈或按指纹的预约？
+    }
+screener-help-has_uscis_appointment = USCIS 会寄信写明日期。按指纹的预约也叫“生物识别”。错过预约可能会让申请停下来。
+screener-question-uscis_appointment = 预约是哪一天？
+screener-question-asylum_fee_notice =
+    { $who ->
+        [someone_else] 这个人有没有收到一封信，说必须每年交一笔费用，庇护申请才能继续保留？
+       *[self] 您有没有收到一封信，说必须每年交一笔费用，庇护申请才能继续保留？
+    }
+screener-help-asylum_fee_notice = 从 2025 年起，庇护申请每等一年，就要交一笔费用。信上写着要交多少、怎么交。如果在信上日期后 30 天内没有交，USCIS 会拒收这份申请。
+screener-question-first_arrival_date =
+    { $who ->
+        [someone_else] 这个人第一次来美国住是什么时候？
+       *[self] 您第一次来美国住是什么时候？
+    }
+screener-help-first_arrival_date = 是最早的那一次，就算是很多年以前。如果您只记得月份和年份，也可以。
+screener-question-birth_date =
+    { $who ->
+        [someone_else] 这个人的出生日期是哪一天？
+       *[self] 您的出生日期是哪一天？
+    }
+screener-help-birth_date = 有些办法要看准确的年龄。您的回答只留在这部手机上。
+screener-question-child_under_21_at_filing = 在父亲或母亲申请庇护或难民身份的那一天，这个儿子或女儿是不是不满 21 岁、而且没有结婚？
+screener-flag-check_i94 = 查一查签证停留到哪天结束
+screener-flag-check_i94-text = 持签证可以停留到哪一天，写在 I-94 记录上，不是写在签证上。您可以在美国海关和边境保护局（CBP）的网站上免费查到。
+screener-flag-check_i94-next = 找到 I-94 记录，查看日期。如果离那天不到 90 天，或者已经过了，请找律师谈一谈。
+screener-deadline-daca_renewal = 开始办 DACA 续期
+screener-deadline-daca_renewal-text = USCIS 要求在 DACA 到期前 150 天到 120 天之间申请续期。在这段时间寄出，可以避免中间没有保护。
+screener-deadline-uscis_appointment_date = USCIS 预约
+screener-deadline-uscis_appointment_date-text = 按时去预约，带上那封信和身份证件。如果去不了，请在那天以前请 USCIS 改一个日期。
+
+## 结果页面和可以阅读的问题列表
+
+screener-what-now = 现在该做什么
+screener-call = 打电话给 { $name }
+screener-call-hotline = 拘留和法庭问题：{ $name }
+screener-no-phone = 找您附近的免费法律服务
+screener-areas-heading = 您可能需要帮助的事情
+screener-dates-heading = 要记住的日期
+screener-why-details = 为什么显示这一项
+screener-choose-all = 可以选不止一个。
+screener-choose-some = 请至少选一个回答。
+screener-list-separator = 、
+screener-date-day = { $year }年{ $month }{ $day }日
+screener-date-month = { $year }年{ $month }
+screener-static-skip = 如果您的回答是“{ $answer }”，请跳到第 { $number } 题。
+screener-static-skip-results = 如果您的回答是“{ $answer }”，请跳到“这些回答可能代表什么”。
+screener-static-urgent = 如果下面有符合的情况，请尽快找人帮忙
+screener-static-choose-all = （可能不止一个符合）

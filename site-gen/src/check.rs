@@ -33,6 +33,15 @@ pub struct CheckOptions {
 pub fn check(opts: &CheckOptions) -> Vec<Diagnostic> {
     let (prepared, mut diags) = pipeline::prepare(&opts.load);
     if let Some((site, output)) = prepared {
+        // A site must not be published with sample contact details: `build` only warns.
+        let warned = site
+            .config
+            .placeholder_diagnostics(crate::diag::Severity::Warning);
+        diags.retain(|d| !warned.contains(d));
+        diags.extend(
+            site.config
+                .placeholder_diagnostics(crate::diag::Severity::Error),
+        );
         diags.extend(site_problems(&site, &output, opts.today));
     }
     diags.sort_by(|a, b| {
@@ -60,6 +69,9 @@ pub fn site_problems(site: &Site, output: &Output, today: Date) -> Vec<Diagnosti
         diags.extend(review(site, page, today));
     }
     diags.extend(translation_status(site));
+    if let Some(screener) = &site.screener {
+        diags.extend(screener.stale_data(today, site.config.review_interval_days));
+    }
     diags
 }
 
@@ -175,7 +187,17 @@ fn references(
 ) -> Vec<Diagnostic> {
     let config = &site.config;
     let base = config.base_path();
-    let assets: HashSet<String> = site.assets.iter().map(|a| a.output_path()).collect();
+    // Assets `write` copies (the output in memory has only what render made).
+    let assets: HashSet<String> = site
+        .assets
+        .iter()
+        .map(|a| a.output_path())
+        .chain(
+            crate::render::moved::bundle_copies(site, plan)
+                .into_iter()
+                .map(|(p, _)| p),
+        )
+        .collect();
     let by_output: HashMap<String, &crate::render::Entry> = plan
         .entries
         .iter()

@@ -123,6 +123,42 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Search the site as a reader of one language does: prints the results as JSON, in the
+    /// order the search page shows them.
+    Search {
+        /// The reader's language, like es or ar.
+        #[arg(long)]
+        lang: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The most results to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// What the reader types.
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
+    /// Convert a site written for another generator into this project's layout. The source is
+    /// only read; the report names everything that could not be converted.
+    Import {
+        /// The other generator: hugo, vitepress, docusaurus, mkdocs or jekyll.
+        generator: String,
+        /// The other site's folder.
+        source: PathBuf,
+        /// Where to write this project's site (new, empty, or written by an earlier import).
+        #[arg(long, default_value = "imported-site")]
+        to: PathBuf,
+    },
+    /// Create a new site for an organisation: site.toml with placeholders to replace, the
+    /// shipped guides in the chosen languages, the screener and deploy files.
+    Init {
+        /// The new site's folder.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Language codes, the default language first, like en,es,ar.
+        #[arg(long, value_delimiter = ',', default_value = "en")]
+        lang: Vec<String>,
+    },
     /// Start a new guide or a new language.
     #[command(subcommand)]
     New(NewCommand),

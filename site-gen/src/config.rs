@@ -44,7 +44,7 @@ pub struct Language {
     pub fallback: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[serde(default)]
@@ -80,6 +80,9 @@ pub struct Config {
     /// The site's name per language (`name = "…"` or `[name] en = "…"`), replacing the
     /// `site-name` message; `"*"` holds a name for every language.
     pub names: BTreeMap<String, String>,
+    /// `site.toml` values that are still samples or placeholders (see [`is_placeholder`]):
+    /// (key, value, line). They are never shown on the site.
+    pub placeholders: Vec<(&'static str, String, u32)>,
     /// Files under `content/` left out of the site: glob patterns relative to `content/`
     /// (`"*/drafts/**"`, `"en/old-*.md"`).
     pub exclude: Vec<glob::Pattern>,
@@ -207,6 +210,7 @@ impl Config {
             review_interval_days: 365,
             relative_urls: false,
             names: BTreeMap::new(),
+            placeholders: Vec::new(),
             exclude: Vec::new(),
             extra: BTreeMap::new(),
         })
@@ -342,6 +346,21 @@ impl Config {
                 "/".into()
             }
         };
+        let placeholders: Vec<(&'static str, String, u32)> = [
+            ("contact.name", Some(raw.contact.name.as_str()), "name"),
+            ("contact.phone", raw.contact.phone.as_deref(), "phone"),
+            ("contact.email", raw.contact.email.as_deref(), "email"),
+            ("contact.url", raw.contact.url.as_deref(), "url"),
+            ("contact.address", raw.contact.address.as_deref(), "address"),
+            ("hotline", raw.hotline.as_deref(), "hotline"),
+        ]
+        .into_iter()
+        .filter_map(|(key, v, line_key)| {
+            let v = v?;
+            is_placeholder(v).then(|| (key, v.to_string(), key_line(text, line_key)))
+        })
+        .collect();
+        let shown = |key: &str| !placeholders.iter().any(|(k, _, _)| *k == key);
         let mut check_url = |key: &str, url: Option<&str>| {
             if let Some(e) = url.and_then(|u| link::check_web(u).err()) {
                 errors.push(Diagnostic::error(format!("{key}: {e}")).at(
@@ -352,8 +371,14 @@ impl Config {
             }
         };
         check_url("quick_exit_url", raw.quick_exit_url.as_deref());
-        check_url("contact.url", raw.contact.url.as_deref());
-        if let Some(email) = raw.contact.email.as_deref()
+        if shown("contact.url") {
+            check_url("contact.url", raw.contact.url.as_deref());
+        }
+        if let Some(email) = raw
+            .contact
+            .email
+            .as_deref()
+            .filter(|_| shown("contact.email"))
             && (email.contains([':', '/', '?', '<', '>', '"']) || !email.contains('@'))
         {
             errors.push(
@@ -391,6 +416,7 @@ impl Config {
                 .unwrap_or_else(|| DEFAULT_QUICK_EXIT.into()),
             review_interval_days: raw.review_interval_days.unwrap_or(365),
             relative_urls: raw.relative_urls,
+            placeholders,
             exclude,
             names: match raw.name {
                 None => BTreeMap::new(),
@@ -410,6 +436,49 @@ impl Config {
         Ok(())
     }
 
+    /// The organisation's contact details as readers see them: without placeholder values,
+    /// and without a name when the name is one (then nothing of the block is shown).
+    pub fn public_contact(&self) -> Contact {
+        let keep = |key: &str, v: &Option<String>| {
+            v.clone()
+                .filter(|_| !self.placeholders.iter().any(|(k, _, _)| *k == key))
+        };
+        let name = keep("contact.name", &Some(self.contact.name.clone())).unwrap_or_default();
+        if name.trim().is_empty() {
+            return Contact::default();
+        }
+        Contact {
+            name,
+            phone: keep("contact.phone", &self.contact.phone),
+            email: keep("contact.email", &self.contact.email),
+            url: keep("contact.url", &self.contact.url),
+            address: keep("contact.address", &self.contact.address),
+        }
+    }
+
+    /// The hotline as readers see it (`None` while it is a placeholder).
+    pub fn public_hotline(&self) -> Option<&str> {
+        self.hotline
+            .as_deref()
+            .filter(|_| !self.placeholders.iter().any(|(k, _, _)| *k == "hotline"))
+    }
+
+    /// One diagnostic per placeholder value: a warning from `build` (the site is built
+    /// without them), an error from `check` (a site must not be published with them).
+    pub fn placeholder_diagnostics(&self, severity: crate::diag::Severity) -> Vec<Diagnostic> {
+        self.placeholders
+            .iter()
+            .map(|(key, value, line)| {
+                let d = Diagnostic::warning(format!(
+                    "`{key}` still holds a sample value (`{value}`); it is not shown on the site"
+                ))
+                .at(FILE, *line, 1)
+                .hint("put your organisation's real details here, or remove the line");
+                Diagnostic { severity, ..d }
+            })
+            .collect()
+    }
+
     /// Whether `path` (relative to `content/`, `/`-separated) matches an `exclude` pattern.
     pub fn is_excluded(&self, path: &str) -> bool {
         let opts = glob::MatchOptions {
@@ -419,6 +488,24 @@ impl Config {
         };
         self.exclude.iter().any(|p| p.matches_with(path, opts))
     }
+}
+
+/// The prefix of values `site-gen init` and `import` write for the organisation to replace.
+pub const PLACEHOLDER: &str = "REPLACE:";
+
+/// Whether a configuration value is a placeholder or a sample rather than real details: a
+/// `REPLACE: …` value, an address at a domain reserved for examples (`example.org`), a
+/// fictional 555-01xx phone number, or "Your organisation's name".
+pub fn is_placeholder(value: &str) -> bool {
+    let v = value.trim().to_ascii_lowercase();
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+    v.starts_with(&PLACEHOLDER.to_ascii_lowercase())
+        || ["example.org", "example.com", "example.net"]
+            .iter()
+            .any(|d| v.contains(d))
+        || v.starts_with("your organisation")
+        || v.starts_with("your organization")
+        || (digits.len() >= 7 && digits[digits.len() - 7..].starts_with("55501"))
 }
 
 /// A base URL as links are built from it: a full `http(s)` URL with a host, or a path

@@ -52,6 +52,8 @@ pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
 /// [`build`], with every link written relative to its page when `relative_urls` is set
 /// (`build --relative-urls`), as `relative_urls = true` in `site.toml` does.
 pub fn build_with(opts: &BuildOptions, relative_urls: bool) -> Result<Report, Vec<Diagnostic>> {
+    crate::write::check_out(&opts.load.root, &opts.out).map_err(|d| vec![d])?;
+    crate::write::clean_up(&opts.out);
     let (site, mut diags) = load::load(&opts.load);
     let Some(mut site) = site else {
         return Err(diags);
@@ -61,13 +63,24 @@ pub fn build_with(opts: &BuildOptions, relative_urls: bool) -> Result<Report, Ve
         diags.extend(render::render(&site, &Discard));
         return Err(diags);
     }
-    // Sanitised assets go through render; the others are copied as they are.
-    let assets: Vec<(String, PathBuf)> = site
+    // Sanitised assets go through render; the others are copied as they are, also for the
+    // languages that show a page bundle as a fallback copy.
+    let mut assets: Vec<(String, PathBuf)> = site
         .assets
         .iter()
         .filter(|a| a.sanitised.is_none())
         .map(|a| (a.output_path(), a.path.clone()))
         .collect();
+    {
+        let layout = Layout::new(&site, &render::reserved(&site));
+        let plan = Plan::new(&site, &layout);
+        assets.extend(
+            render::moved::bundle_copies(&site, &plan)
+                .into_iter()
+                .filter(|(_, i)| site.assets[*i].sanitised.is_none())
+                .map(|(path, i)| (path, site.assets[i].path.clone())),
+        );
+    }
     match crate::write::write(&opts.out, &assets, |sink| render::render(&site, sink)) {
         Ok(w) => {
             diags.extend(w.diagnostics);
@@ -196,6 +209,8 @@ pub struct Live {
     /// The root chooser, the 404 page and the directory.
     site_diags: Vec<Diagnostic>,
     screener_diags: Vec<Diagnostic>,
+    /// The glossary's and search's pages (rendered after the screener).
+    late_diags: Vec<Diagnostic>,
     /// Changed files whose last version could not be applied, tried again with the next edit.
     pending: BTreeSet<String>,
 }
@@ -262,6 +277,9 @@ impl Live {
         let mut site_diags = renderer.chrome(&site, sink);
         site_diags.extend(renderer.directory(&site, &plan, sink));
         let screener_diags = renderer.screener(&site, &plan, sink);
+        let mut late_diags = renderer.glossary(&site, &plan, sink);
+        late_diags.extend(renderer.search(&site, &plan, sink));
+        renderer.moved(&site, &plan, sink);
         let booklets = render::print::Kept::default();
         site_diags.extend(renderer.print(&site, &plan, None, Some(&booklets), sink));
         renderer.sitemap(&site, &plan, sink);
@@ -291,6 +309,7 @@ impl Live {
             page_diags,
             site_diags,
             screener_diags,
+            late_diags,
             pending: BTreeSet::new(),
         };
         let diags = live.diagnostics();
@@ -325,6 +344,7 @@ impl Live {
         all.extend(pages);
         all.extend(self.site_diags.iter().cloned());
         all.extend(self.screener_diags.iter().cloned());
+        all.extend(self.late_diags.iter().cloned());
         all
     }
 
@@ -386,7 +406,7 @@ impl Live {
         let (mut screener, mut sitemap) = (false, false);
         for (i, new, _) in &edits {
             let old = &self.site.pages[*i];
-            if old.meta.slug != new.meta.slug {
+            if old.meta.slug != new.meta.slug || old.meta.aliases != new.meta.aliases {
                 self.pending = paths;
                 return Update::Full;
             }
@@ -432,7 +452,7 @@ impl Live {
         } else {
             &collect
         };
-        let (page_diags, screener_diags, which) = {
+        let (page_diags, which) = {
             let site = &self.site;
             let plan = Plan::new(site, &self.layout);
             // The pages that show something of the edited ones: those with their bodies, the
@@ -467,26 +487,45 @@ impl Live {
             if sitemap {
                 self.renderer.sitemap(site, &plan, sink);
             }
+            // Each language that shows an edited guide searches its text: its index (and the
+            // A–Z list of its search page) is made again. Section pages are not indexed.
+            let mut langs: Vec<&str> = which
+                .iter()
+                .map(|&i| &plan.entries[i])
+                .filter(|e| sources.contains(&e.source.file) && !e.key.is_section())
+                .map(|e| e.lang.code.as_str())
+                .collect();
+            langs.sort_unstable();
+            langs.dedup();
+            let search_diags = self.renderer.search_for(site, &plan, &langs, sink);
             // A language's booklet holds the body of every page it shows: it follows the
             // pages rendered again. (Its template problems, if any, are the full build's.)
-            let mut langs: Vec<&str> = which
+            let mut booklet_langs: Vec<&str> = which
                 .iter()
                 .map(|&i| &plan.entries[i])
                 .filter(|e| !e.key.is_home())
                 .map(|e| e.lang.code.as_str())
                 .collect();
-            langs.sort_unstable();
-            langs.dedup();
-            if !langs.is_empty() {
+            booklet_langs.sort_unstable();
+            booklet_langs.dedup();
+            if !booklet_langs.is_empty() {
                 self.booklets.forget(&which);
-                let _ = self
-                    .renderer
-                    .print(site, &plan, Some(&langs), Some(&self.booklets), sink);
+                let _ = self.renderer.print(
+                    site,
+                    &plan,
+                    Some(&booklet_langs),
+                    Some(&self.booklets),
+                    sink,
+                );
             }
-            (page_diags, screener_diags, which)
+            ((page_diags, screener_diags, search_diags), which)
         };
+        let (page_diags, screener_diags, search_diags) = (page_diags.0, page_diags.1, page_diags.2);
+        // A search page that no longer renders is not something an edit to pages can cause;
+        // should it happen, nothing is applied and the errors are reported.
         let failed = page_diags.iter().any(|(_, d)| has_errors(d))
-            || screener_diags.as_ref().is_some_and(|d| has_errors(d));
+            || screener_diags.as_ref().is_some_and(|d| has_errors(d))
+            || has_errors(&search_diags);
 
         // Swap the new problems in, to report them as a full build would.
         let mut previous = Vec::with_capacity(page_diags.len());

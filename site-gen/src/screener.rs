@@ -22,6 +22,41 @@ fn read(root: &Path) -> Result<screener::Screener, Vec<Diagnostic>> {
     })
 }
 
+/// The largest answers file `screener run` reads. A complete set of answers is a few hundred
+/// bytes; anything this large is a mistake, and reading it whole would only waste memory.
+pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
+
+/// Reads an answers file for `screener run`, refusing one larger than [`MAX_ANSWERS_BYTES`]
+/// without reading it (and never reading more than that, should it grow meanwhile).
+pub fn read_answers(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| format!("cannot read {}: {e}", path.display());
+    let too_large = || {
+        format!(
+            "{} is larger than {} KB; an answers file holds one JSON object of answers",
+            path.display(),
+            MAX_ANSWERS_BYTES / 1024
+        )
+    };
+    // Looked at before opening: opening a FIFO would wait for a writer forever.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(format!("{} is not a regular file", path.display()));
+    }
+    if meta.len() > MAX_ANSWERS_BYTES {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ANSWERS_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_ANSWERS_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))
+}
+
 /// The result for a JSON object of answers: `{"areas", "urgent", "safety", "flags",
 /// "deadlines", "reasons"}`, or `{"complete": false, "next": "<question>"}` when the answers
 /// stop before the end. Unknown question ids or answer values are errors.

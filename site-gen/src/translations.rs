@@ -69,7 +69,8 @@ pub fn page_states(site: &Site) -> Vec<PageState<'_>> {
     let mut out = Vec::new();
     for lang in site.config.languages.iter().filter(|l| &l.code != default) {
         for key in site.index.keys() {
-            let Some(source) = site.page(default, key.as_str()) else {
+            // A section page site-gen made has nothing to translate.
+            let Some(source) = site.page(default, key.as_str()).filter(|p| !p.generated) else {
                 continue;
             };
             let Some(cell) = site.index.cell(&lang.code, key.as_str()) else {

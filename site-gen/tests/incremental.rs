@@ -9,19 +9,12 @@ use site_gen::pipeline::{self, Live, Update};
 use site_gen::render;
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    test_support::repo_root()
 }
 
 fn copy(src: &Path, dst: &Path) {
     std::fs::create_dir_all(dst).unwrap();
-    for entry in std::fs::read_dir(src).unwrap().flatten() {
-        let target = dst.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
+    test_support::copy_tree(src, dst);
 }
 
 /// A copy of a site in a temporary folder, removed when dropped.
@@ -150,21 +143,39 @@ fn a_body_edit_renders_the_page_and_its_fallback_copies_only() {
         "Citizens, residents and their families.",
     );
     let (rendered, changed) = applied(edit(&mut live, &["content/en/guides/family.md"]));
-    // Its own page, and the Arabic page that shows it untranslated, with the printable
-    // booklets of both languages and their offline lists. The Spanish translation records no
-    // `translation_of`, and no listing shows a body.
+    // Its own page, and the Arabic page that shows it untranslated, and the search index and
+    // page, the printable booklet and the offline list of both languages (their readers
+    // search and print its text). The Spanish translation records no `translation_of`, and no
+    // listing shows a body.
     assert_eq!(
         rendered,
         [
             "ar/guides/family/index.html",
             "ar/offline.json",
             "ar/print/index.html",
+            "ar/search/index.bin",
+            "ar/search/index.html",
             "en/guides/family/index.html",
             "en/offline.json",
             "en/print/index.html",
+            "en/search/index.bin",
+            "en/search/index.html",
         ]
     );
-    assert_eq!(changed, rendered);
+    // The search pages list titles and summaries, which did not change.
+    assert_eq!(
+        changed,
+        [
+            "ar/guides/family/index.html",
+            "ar/offline.json",
+            "ar/print/index.html",
+            "ar/search/index.bin",
+            "en/guides/family/index.html",
+            "en/offline.json",
+            "en/print/index.html",
+            "en/search/index.bin",
+        ]
+    );
     assert_eq!(live.pages(), total);
     assert!(page(&live, "en/guides/family/index.html").contains("their families."));
     assert!(page(&live, "ar/guides/family/index.html").contains("their families."));
@@ -172,7 +183,7 @@ fn a_body_edit_renders_the_page_and_its_fallback_copies_only() {
 
     // Saving the same text again renders the same pages (and booklets), and changes nothing.
     let (rendered, changed) = applied(edit(&mut live, &["content/en/guides/family.md"]));
-    assert_eq!(rendered.len(), 4, "{rendered:?}");
+    assert_eq!(rendered.len(), 8, "{rendered:?}");
     assert!(changed.is_empty(), "{changed:?}");
 }
 
@@ -195,20 +206,25 @@ fn a_new_title_renders_the_section_pages_that_list_it() {
             "ar/guides/index.html",
             "ar/offline.json",
             "ar/print/index.html",
+            "ar/search/index.bin",
+            "ar/search/index.html",
             "en/guides/family/index.html",
             "en/guides/index.html",
             "en/offline.json",
             "en/print/index.html",
+            "en/search/index.bin",
+            "en/search/index.html",
         ]
     );
     assert!(page(&live, "en/guides/index.html").contains("Families"));
+    assert!(page(&live, "en/search/index.html").contains("Families"));
     assert!(page(&live, "ar/guides/index.html").contains("Families"));
     assert_same_as_full_build(&live, &site);
 
     // A weight that moves the page after asylum (weight 10) reorders the listing.
     site.replace("content/en/guides/family.md", "weight: 5", "weight: 20");
     let (rendered, _) = applied(edit(&mut live, &["content/en/guides/family.md"]));
-    assert_eq!(rendered.len(), 8, "{rendered:?}");
+    assert_eq!(rendered.len(), 12, "{rendered:?}");
     let list = page(&live, "en/guides/index.html");
     assert!(list.find("Asylum").unwrap() < list.find("Families").unwrap());
     assert_same_as_full_build(&live, &site);
@@ -239,6 +255,8 @@ fn a_new_title_renders_the_section_pages_that_list_it() {
             "es/guides/index.html",
             "es/offline.json",
             "es/print/index.html",
+            "es/search/index.bin",
+            "es/search/index.html",
         ]
     );
     assert_same_as_full_build(&live, &site);
@@ -255,13 +273,16 @@ fn an_edit_in_the_default_language_renders_the_translations_made_from_it() {
     );
     let (rendered, changed) = applied(edit(&mut live, &["content/en/guides/asylum.md"]));
     // The Spanish translation records `translation_of`: whether it is outdated follows the
-    // English file. (It was outdated already, so its bytes stay the same.)
+    // English file. (It was outdated already, so its bytes stay the same.) English readers
+    // search the new text.
     assert_eq!(
         rendered,
         [
             "en/guides/asylum/index.html",
             "en/offline.json",
             "en/print/index.html",
+            "en/search/index.bin",
+            "en/search/index.html",
             "es/guides/asylum/index.html",
             "es/print/index.html",
         ]
@@ -271,7 +292,8 @@ fn an_edit_in_the_default_language_renders_the_translations_made_from_it() {
         [
             "en/guides/asylum/index.html",
             "en/offline.json",
-            "en/print/index.html"
+            "en/print/index.html",
+            "en/search/index.bin"
         ]
     );
     assert_same_as_full_build(&live, &site);

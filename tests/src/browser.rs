@@ -59,10 +59,10 @@ pub fn require_browser() -> Option<()> {
     let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
     let skip = std::env::var("SKIP_BROWSER_TESTS").is_ok_and(|v| v == "1");
     let how = format!(
-        "missing {}. Install Debian's Chromium and its driver (same version): \
-         `apt-get update && apt-get install -y chromium chromium-driver`. \
-         (.ci/run does this.) To skip the real-browser tests locally, set SKIP_BROWSER_TESTS=1 \
-         (ignored when CI=true).",
+        "missing {}. Run `cargo xtask test`, which installs Debian's Chromium and its driver \
+         (same version) and then runs the tests, or install them yourself: \
+         `apt-get update && apt-get install -y chromium chromium-driver`. To skip the \
+         real-browser tests locally, set SKIP_BROWSER_TESTS=1 (ignored when CI=true).",
         missing.join(" and ")
     );
     if skip && !ci {
@@ -122,6 +122,53 @@ pub fn shipped_site() -> &'static Path {
         }
         out
     })
+}
+
+/// Where [`withheld_site`] is served.
+pub const WITHHELD: &str = "/withheld/";
+
+/// The shipped site again, with one Dari guide (`asylum/one-year-deadline.md`) left out, built
+/// on first use into the shipped site's folder and so served under [`WITHHELD`]: a
+/// right-to-left page whose body is the English fallback, which the shipped site itself may
+/// no longer have (every guide is translated into Arabic and Dari).
+pub fn withheld_site() -> &'static str {
+    static SITE: OnceLock<()> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let root = crate::repo_root();
+        let copy = temp_dir("site-gen-withheld-");
+        for part in ["site.toml", "content", "locales", "theme"] {
+            copy_tree(&root.join(part), &copy.join(part));
+        }
+        fs::remove_file(copy.join("content/prs/asylum/one-year-deadline.md"))
+            .expect("the Dari guide to leave out");
+        let opts = site_gen::BuildOptions {
+            load: site_gen::load::LoadOptions {
+                root: copy,
+                base_url: Some(WITHHELD.into()),
+                drafts: false,
+            },
+            out: shipped_site().join(WITHHELD.trim_matches('/')),
+        };
+        if let Err(diags) = site_gen::build(&opts) {
+            let msgs: Vec<String> = diags.iter().map(|d| format!("{d:?}")).collect();
+            panic!(
+                "the site with a guide left out does not build:\n{}",
+                msgs.join("\n")
+            );
+        }
+    });
+    WITHHELD
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    if from.is_file() {
+        fs::copy(from, to).unwrap_or_else(|e| panic!("copying {}: {e}", from.display()));
+        return;
+    }
+    fs::create_dir_all(to).expect("create a folder");
+    for e in fs::read_dir(from).into_iter().flatten().flatten() {
+        copy_tree(&e.path(), &to.join(e.file_name()));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -575,11 +622,10 @@ impl Browser {
 
     /// Clicks the first element matching a CSS selector, as a user would (trusted events).
     pub fn click(&self, css: &str) {
-        self.run(async {
-            let el = self.client().find(fantoccini::Locator::Css(css)).await?;
-            el.click().await
-        })
-        .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+        let el = self
+            .run(self.client().find(fantoccini::Locator::Css(css)))
+            .unwrap_or_else(|e| panic!("finding {css}: {e}"));
+        self.click_element(&el, css);
     }
 
     /// Polls `expression` (JavaScript) every 50 ms until it is truthy and returns its value;
@@ -739,8 +785,22 @@ impl Browser {
     /// Clicks an element as a user would (scrolled into view, a trusted click at its centre);
     /// `what` names it in the panic message.
     pub fn click_element(&self, el: &fantoccini::elements::Element, what: &str) {
+        self.uncover(el);
         self.run(el.click())
             .unwrap_or_else(|e| panic!("clicking {what}: {e}"));
+    }
+
+    /// The page's top bar stays on screen, and WebDriver scrolls an element into view without
+    /// minding it (the element may land under the bar). An element whose centre cannot be
+    /// clicked now is scrolled to the middle first, as a reader scrolls to see what they tap.
+    fn uncover(&self, el: &fantoccini::elements::Element) {
+        let arg = serde_json::to_value(el).expect("an element reference");
+        self.execute(
+            "const el = arguments[0], r = el.getBoundingClientRect();\
+             const h = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);\
+             if (!h || !el.contains(h)) el.scrollIntoView({ block: 'center' });",
+            vec![arg],
+        );
     }
 
     /// Clicks several elements in turn with one WebDriver action chain (a mouse moved to the
@@ -806,6 +866,47 @@ impl Browser {
             .unwrap_or_else(|e| panic!("going back: {e}"));
     }
 
+    /// Resizes the window so that the page's viewport is `width` × `height` CSS pixels (the
+    /// window's frame, if any, is measured and added).
+    pub fn set_viewport(&self, width: u32, height: u32) {
+        let resize = |w: u32, h: u32| {
+            self.run(self.client().set_window_size(w, h))
+                .unwrap_or_else(|e| panic!("resizing the window to {w}x{h}: {e}"))
+        };
+        resize(width, height);
+        let inner = self.execute("return [innerWidth, innerHeight];", vec![]);
+        let (iw, ih) = (
+            inner[0].as_u64().unwrap_or(0),
+            inner[1].as_u64().unwrap_or(0),
+        );
+        let (dw, dh) = (
+            u64::from(width).saturating_sub(iw),
+            u64::from(height).saturating_sub(ih),
+        );
+        if dw > 0 || dh > 0 {
+            resize(width + dw as u32, height + dh as u32);
+        }
+    }
+
+    /// A PNG of the whole current page at `width` CSS pixels: the window is made as tall as
+    /// the page for the picture, then given back its usual size ([`WINDOW`]).
+    pub fn screenshot_full_page(&self, width: u32) -> Vec<u8> {
+        self.set_viewport(width, WINDOW.1);
+        let height = self
+            .execute(
+                "return Math.ceil(document.documentElement.scrollHeight);",
+                vec![],
+            )
+            .as_u64()
+            .unwrap_or(u64::from(WINDOW.1)) as u32;
+        self.set_viewport(width, height.clamp(200, 16_000));
+        let png = self
+            .run(self.client().screenshot())
+            .unwrap_or_else(|e| panic!("taking a screenshot: {e}"));
+        self.set_viewport(WINDOW.0, WINDOW.1);
+        png
+    }
+
     /// Console entries about the Content Security Policy (violations, ignored directives).
     pub fn csp_messages(&self) -> Vec<LogEntry> {
         self.console()
@@ -838,7 +939,8 @@ fn axe_source() -> &'static str {
         let path = crate::crate_dir().join("node_modules/axe-core/axe.min.js");
         fs::read_to_string(&path).unwrap_or_else(|e| {
             panic!(
-                "reading {}: {e}. Install the pinned axe-core: `npm ci --prefix tests`",
+                "reading {}: {e}. Install the pinned axe-core: `cargo xtask test` does it, or \
+                 `npm ci --prefix tests`",
                 path.display()
             )
         })

@@ -154,17 +154,27 @@ if (result) {
   const ids = sel => [...result.querySelectorAll(sel)].map(e => e.dataset.id);
   const headings = {};
   for (const e of result.querySelectorAll('[data-id]')) {
-    const h = e.matches('.admonition') ? e.querySelector('.admonition-title') : e.querySelector('h3, h4');
+    const h = e.matches('.admonition') ? e.querySelector('.admonition-title')
+      : e.matches('.urgent') ? e.querySelector('.urgency') : e.querySelector('h3, h4');
     headings[e.dataset.id] = h ? h.textContent : null;
   }
-  const first = h2 && h2.nextElementSibling;
+  const first = result.firstElementChild;
+  // What to do now comes before the areas: the call buttons (or the directory link), when the
+  // site has a number, precede the first area.
+  const calls = result.querySelector('.call-buttons');
+  const area = result.querySelector('section.outcome-area');
+  const before = (a, b) => !!a && !!b && !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
   return { ...base, result: {
-    urgent: !!result.querySelector('.admonition-warning[data-id=urgent]'),
+    urgent: !!result.querySelector('section.urgent[data-id=urgent]'),
     safety: !!result.querySelector('.admonition[data-id=safety]'),
     urgentFirst: !!first && first.dataset.id === 'urgent',
+    callsBeforeAreas: before(calls, area),
+    calls: calls ? [...calls.querySelectorAll('a.call')].map(a => a.getAttribute('href')) : [],
+    reasonsOpen: [...result.querySelectorAll('details.reasons')].filter(d => d.open).length,
+    reasonsVisible: [...result.querySelectorAll('details.reasons li')].filter(li => li.checkVisibility()).length,
     areas: ids('section.outcome-area'), flags: ids('section.outcome-flag'),
     deadlines: ids('section.outcome-deadline'), headings,
-    focused: document.activeElement === h2,
+    focused: !!document.activeElement && document.activeElement === result.querySelector('[data-focus]'),
     back: button(result, labels.back), startOver: button(result, labels.startOver) } };
 }
 const form = app.querySelector('form.question-form');
@@ -175,6 +185,10 @@ const want = answers[id];
 const radio = want === undefined ? null
   : form.querySelector(`input[type=radio][value="${CSS.escape(String(want))}"]`);
 const label = radio && form.querySelector(`label[for="${radio.id}"]`);
+// A multiple-choice answer: the labels of its checkboxes.
+const wanted = want === undefined ? [] : Array.isArray(want) ? want : [String(want)];
+const boxLabels = wanted.map(v => form.querySelector(`input[type=checkbox][value="${CSS.escape(v)}"]`))
+  .map(box => box && form.querySelector(`label[for="${box.id}"]`));
 const next = form.querySelector('button[type=submit]');
 // Whether a click at the element's centre would reach it now (in view, nothing on top).
 const reachable = el => {
@@ -188,6 +202,8 @@ if (label) label.scrollIntoView({ block: 'nearest' });
 if (next) next.scrollIntoView({ block: 'nearest' });
 return { ...base, question: id,
   text: legend.querySelector('.question').textContent,
+  progress: legend.querySelector('.progress').textContent,
+  boxLabels, boxes: [...form.querySelectorAll('input[type=checkbox]')].map(b => b.value),
   focused: document.activeElement === legend,
   options: [...form.querySelectorAll('input[type=radio]')].map(r => r.value),
   checked: [...form.querySelectorAll('input:checked')].map(r => r.value),
@@ -301,6 +317,19 @@ impl<'a> Page<'a> {
                 }
                 self.click(&st["next"], "Next");
             }
+            ("multi", Value::String(_) | Value::Array(_)) => {
+                let labels = st["boxLabels"].as_array().cloned().unwrap_or_default();
+                if labels.is_empty() || labels.iter().any(Value::is_null) {
+                    return Err(format!(
+                        "`{question}` has no checkbox for {value} (boxes: {})",
+                        st["boxes"]
+                    ));
+                }
+                for (i, l) in labels.iter().enumerate() {
+                    self.click(l, &format!("checkbox {i} of `{question}`"));
+                }
+                self.click(&st["next"], "Next");
+            }
             ("yes_no" | "choice", Value::String(s)) => {
                 if st["label"].is_null() {
                     return Err(format!(
@@ -406,6 +435,7 @@ impl<'a> Page<'a> {
             if step > 0 && st["focused"] != true {
                 return Err(format!("focus did not move to the legend of `{q}`"));
             }
+            self.check_progress(&st, asked.len() + 1)?;
             let Some(value) = given.get(q) else {
                 if case.expect.next.as_deref() == Some(q) {
                     return self.check_all_used(given, &asked).map(|()| asked);
@@ -422,6 +452,29 @@ impl<'a> Page<'a> {
             }
         }
         Err(format!("no result after {} answers", asked.len()))
+    }
+
+    /// "Question N of about M": N is the question's place in this flow, M a whole number at
+    /// least N, both in the page's wording.
+    fn check_progress(&self, st: &Value, number: usize) -> Result<(), String> {
+        let template = self
+            .rules
+            .text("screener-progress", "self")
+            .replace("{$number}", &number.to_string());
+        let shown = st["progress"].as_str().unwrap_or_default();
+        let (head, tail) = template
+            .split_once("{$total}")
+            .ok_or("screener-progress has no { $total }")?;
+        let total = shown
+            .strip_prefix(head)
+            .and_then(|r| r.strip_suffix(tail))
+            .and_then(|t| t.parse::<usize>().ok());
+        match total {
+            Some(t) if t >= number => Ok(()),
+            _ => Err(format!(
+                "the progress reads {shown:?}, expected {template:?}"
+            )),
+        }
     }
 
     fn check_all_used(
@@ -484,10 +537,16 @@ impl<'a> Page<'a> {
             }
         }
         if r["urgent"] == true && r["urgentFirst"] != true {
-            problems.push("the urgent notice is not the first thing after the heading".into());
+            problems.push("the urgent notice is not the first thing in the result".into());
+        }
+        if !r["calls"].as_array().is_none_or(Vec::is_empty) && r["callsBeforeAreas"] != true {
+            problems.push("the call buttons do not come before the areas".into());
+        }
+        if r["reasonsOpen"] != 0 || r["reasonsVisible"] != 0 {
+            problems.push("the reasons (\"Why we show this\") are not collapsed".into());
         }
         if r["focused"] != true {
-            problems.push("focus did not move to the result's heading".into());
+            problems.push("focus did not move to the top of the result".into());
         }
         // Each block's heading is its own text from the rules file, worded for `who`.
         let headings = r["headings"].as_object().cloned().unwrap_or_default();
@@ -896,6 +955,40 @@ impl Page<'_> {
                 keys.push(enter);
                 self.b.press(&keys);
             }
+            "multi" => {
+                // Tab moves from checkbox to checkbox; Space ticks the ones wanted.
+                let want: Vec<String> = match value {
+                    Value::Array(a) => a
+                        .iter()
+                        .filter_map(|v| v.as_str().map(String::from))
+                        .collect(),
+                    v => vec![v.as_str().unwrap_or_default().to_string()],
+                };
+                let boxes = st["boxes"].as_array().cloned().unwrap_or_default();
+                if f["type"] != "checkbox" {
+                    return Err(format!("`{q}`: Tab should reach the first checkbox: {f}"));
+                }
+                for (i, b) in boxes.iter().enumerate() {
+                    if i > 0 {
+                        self.b.press(&[tab]);
+                    }
+                    let f = self.focused();
+                    if f["type"] != "checkbox" || f["value"] != *b {
+                        return Err(format!("`{q}`: Tab should reach checkbox {b}: {f}"));
+                    }
+                    if want.iter().any(|w| w == b) {
+                        self.b.press(&[space]);
+                    }
+                }
+                self.b.press(&[tab]);
+                let f = self.focused();
+                if f["type"] != "submit" {
+                    return Err(format!(
+                        "`{q}`: Tab after the checkboxes should reach Next: {f}"
+                    ));
+                }
+                self.b.press(&[enter]);
+            }
             _ => return Err(format!("`{q}`: unknown kind {kind}")),
         }
         Ok(())
@@ -960,7 +1053,7 @@ fn a_keyboard_only_run_completes_and_focus_follows_the_questions() {
     }
     assert_eq!(
         kinds.into_iter().collect::<Vec<_>>(),
-        ["choice", "date", "number", "yes_no"],
+        ["choice", "date", "multi", "number", "yes_no"],
         "the keyboard run should meet every kind of question"
     );
 }
@@ -1165,11 +1258,26 @@ fn axe_finds_nothing_on_questions_and_results() {
         page.give("court_papers", json!("yes"));
         assert_eq!(page.state(&json!({}))["question"], "next_hearing");
         check("a date question");
+        page.give("next_hearing", json!("unsure"));
+        for q in [
+            "removal_order",
+            "missed_hearing",
+            "ice_checkin",
+            "unknown_letter",
+            "has_agency_deadline",
+        ] {
+            page.give(q, json!("no"));
+        }
+        assert_eq!(page.state(&json!({}))["question"], "status");
+        check("a multiple-choice question");
         page.start_over();
         page.play(rich)
             .unwrap_or_else(|e| panic!("{lang}: {}: {e}", rich.name));
-        page.b.click("#screener-app details.summary > summary");
-        check("a result");
+        page.b.execute(
+            "for (const d of document.querySelectorAll('#screener-app details')) d.open = true;",
+            vec![],
+        );
+        check("a result, every detail open");
     }
     assert!(
         found.is_empty(),
@@ -1201,7 +1309,11 @@ fn without_javascript_the_static_version_lists_every_question() {
                return { app: seen(app), static: !!st && seen(st),
                  questions: qs.map(li => li.querySelector('.q').textContent),
                  visible: qs.filter(li => seen(li.querySelector('.q'))).length,
-                 answers: qs.map(li => li.querySelectorAll('.answers li').length) };"#,
+                 answers: qs.map(li => li.querySelectorAll('.answers li').length),
+                 skips: st.querySelectorAll('.skip-hint').length,
+                 urgentBeforeAreas: !!st.querySelector('.static-urgent')
+                   && !!st.querySelector('.static-urgent').nextElementSibling,
+                 calls: [...st.querySelectorAll('a.call')].map(a => a.getAttribute('href')) };"#,
             vec![],
         );
         assert_eq!(
@@ -1236,6 +1348,23 @@ fn without_javascript_the_static_version_lists_every_question() {
                 .all(|n| n.as_u64() >= Some(1)),
             "{lang}: a question without its answers: {v}"
         );
+        // Skip hints from `show_if`, urgent things before the areas, numbers to call.
+        assert!(v["skips"].as_u64() >= Some(5), "{lang}: skip hints: {v}");
+        assert_eq!(v["urgentBeforeAreas"], true, "{lang}: {v}");
+        assert_eq!(v["calls"], json!(["tel:1-800-898-7180"]), "{lang}: {v}");
+        if lang == "en" {
+            let page = b.execute(
+                "return document.getElementById('screener-static').textContent;",
+                vec![],
+            );
+            let text = page
+                .as_str()
+                .unwrap_or_default()
+                .replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "");
+            // Not held by immigration: the border question is skipped.
+            let skip = "If you answered \"No\", go to question 6.";
+            assert!(text.contains(skip), "en: no {skip:?}");
+        }
     }
 }
 
@@ -1380,4 +1509,249 @@ fn the_engine_runs_under_the_csp_with_only_wasm_unsafe_eval() {
         !csp.is_empty(),
         "the blocked script should be reported in the console"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. What a reader sees first, progress, dates, direction.
+
+fn case_named<'c>(cases: &'c [TestCase], start: &str) -> &'c TestCase {
+    cases
+        .iter()
+        .find(|c| c.name.starts_with(start))
+        .unwrap_or_else(|| panic!("no test case named {start:?}"))
+}
+
+/// The result in the page's markup: what comes first, the call links, the urgency label's size
+/// against the headings around it.
+const RESULT_LAYOUT: &str = r#"
+const result = document.querySelector('#screener-app .result');
+const size = el => parseFloat(getComputedStyle(el).fontSize);
+const label = result.querySelector('.urgency');
+const headings = [...result.querySelectorAll('h2, h3')].map(size);
+const tel = [...result.querySelectorAll('a.call')].map(a => ({ href: a.getAttribute('href'),
+  bdi: !!a.querySelector('bdi[dir=ltr]'), text: a.textContent }));
+return { first: result.firstElementChild.className, label: label && size(label),
+  biggestHeading: Math.max(...headings), tel,
+  height: Math.round(result.getBoundingClientRect().height) };
+"#;
+
+#[test]
+fn the_result_shows_what_to_do_now_before_the_areas() {
+    let Some(mut b) = browser(Js::On) else { return };
+    let cases = cases();
+    let page = Page::open(&mut b, "en");
+    // Detained: urgent, the organisation's number and the detention and court hotline.
+    let detained = case_named(&cases, "Detained parent");
+    page.play(detained).expect("the case plays");
+    let r = page.b.execute(RESULT_LAYOUT, vec![]);
+    assert_eq!(r["first"], "urgent", "{r}");
+    assert!(
+        r["label"].as_f64().unwrap() > r["biggestHeading"].as_f64().unwrap(),
+        "the urgency label must stand out more than the headings: {r}"
+    );
+    let hrefs: Vec<&str> = r["tel"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["href"].as_str().unwrap())
+        .collect();
+    // The shipped site has no organisation of its own: the directory's court line only.
+    assert_eq!(hrefs, ["tel:1-800-898-7180"], "{r}");
+    assert!(
+        r["tel"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["bdi"] == true)
+    );
+    println!("detained result: {} px tall at 412 px", r["height"]);
+    // Urgent for another reason (a USCIS appointment): not the court line; with no
+    // organisation of its own, the site points to the directory instead of a number.
+    page.start_over();
+    let appointment = case_named(
+        &cases,
+        "USCIS appointment (uscis_appointment): fingerprints",
+    );
+    page.play(appointment).expect("the case plays");
+    let r = page.b.execute(RESULT_LAYOUT, vec![]);
+    assert_eq!(r["tel"].as_array().unwrap().len(), 0, "{r}");
+    let directory = page.b.execute(
+        "return !!document.querySelector('#screener-app a[href*=\"/directory/\"]');",
+        vec![],
+    );
+    assert_eq!(directory, json!(true), "no way to find help: {r}");
+}
+
+#[test]
+fn the_progress_reads_question_n_of_about_m_from_the_engine() {
+    let Some(mut b) = browser(Js::On) else { return };
+    let files: Vec<(String, String)> = fs::read_dir(tests::repo_root().join("content/screener"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| (p.display().to_string(), fs::read_to_string(&p).unwrap()))
+        .collect();
+    let def = screener_wasm::engine::load_definition(&files)
+        .0
+        .expect("the shipped definition");
+    let today = screener_wasm::engine::Date::parse("2026-12-02").unwrap();
+    let total = |answers: Value| {
+        let a = screener_wasm::engine::parse_answers(&def, &answers).unwrap();
+        screener_wasm::engine::estimate_total(&def, &a, today)
+    };
+    let page = Page::open(&mut b, "en");
+    page.set_today("2026-12-02");
+    // Fluent may isolate the numbers (U+2068 ... U+2069); the reader sees the same text.
+    let progress = |st: &Value| {
+        st["progress"]
+            .as_str()
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    let st = page.state(&json!({}));
+    assert_eq!(
+        progress(&st),
+        format!("Question 1 of about {}", total(json!({})))
+    );
+    page.give("answering_for", json!("self"));
+    page.give("in_us", json!("no"));
+    let st = page.state(&json!({}));
+    let outside = total(json!({"answering_for": "self", "in_us": "no"}));
+    assert!(
+        outside < total(json!({})),
+        "leaving the US out closes questions"
+    );
+    assert_eq!(progress(&st), format!("Question 3 of about {outside}"));
+}
+
+#[test]
+fn dates_use_gregorian_month_names_in_dari_and_haitian_creole() {
+    let Some(mut b) = browser(Js::On) else { return };
+    let cases = cases();
+    let hearing = case_named(&cases, "Detained parent");
+    for (lang, june, solar) in [("prs", "جون", "جوزا"), ("ht", "jen", "June")] {
+        let page = Page::open(&mut b, lang);
+        page.set_today("2025-06-01");
+        page.give("answering_for", json!("self"));
+        page.give("in_us", json!("yes"));
+        page.give("age", json!(30));
+        page.give("detained", json!("no"));
+        page.give("court_papers", json!("yes"));
+        let months = page.b.execute(
+            "return [...document.querySelectorAll('#screener-app select option')].slice(1).map(o => o.textContent);",
+            vec![],
+        );
+        let want: Vec<String> = (1..=12)
+            .map(|m| page.rules.text(&format!("month-{m}"), "self"))
+            .collect();
+        assert_eq!(months, json!(want), "{lang}: the month list");
+        assert_eq!(want[5], june, "{lang}: June is {june}");
+        page.start_over();
+        page.play(hearing).expect("the case plays");
+        let date = page.b.execute(
+            "const d = document.querySelector('#screener-app [data-id=hearing_date] bdi.date-value'); return d && d.textContent;",
+            vec![],
+        );
+        let shown = date
+            .as_str()
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            shown.contains(june) && shown.contains("2025") && shown.contains("20"),
+            "{lang}: the hearing date reads {shown:?}"
+        );
+        assert!(!shown.contains(solar), "{lang}: {shown:?}");
+    }
+}
+
+#[test]
+fn right_to_left_pages_keep_numbers_and_form_names_in_order() {
+    let Some(mut b) = browser(Js::On) else { return };
+    let cases = cases();
+    let page = Page::open(&mut b, "ar");
+    page.play(case_named(&cases, "Detained parent"))
+        .expect("the case plays");
+    let r = page.b.execute(
+        r#"const res = document.querySelector('#screener-app .result');
+           const calls = [...res.querySelectorAll('a.call')];
+           return { calls: calls.map(a => [a.getAttribute('href'), a.querySelector('bdi[dir=ltr]').textContent]),
+                    dates: [...res.querySelectorAll('.outcome-deadline bdi.date-value')].length,
+                    court: res.textContent.includes('\u2066'),
+                    // Phone numbers in running text outside a tel: link.
+                    bare: (() => { const out = [], w = document.createTreeWalker(res, NodeFilter.SHOW_TEXT);
+                      for (let n; (n = w.nextNode());) {
+                        if (!n.parentElement.closest('a') && /\d{3}-\d{3}-\d{4}|\b911\b/.test(n.data)) out.push(n.data);
+                      }
+                      return out; })(),
+                    links: [...res.querySelectorAll('p a[href^="tel:"] > bdi[dir=ltr]')].length };"#,
+        vec![],
+    );
+    assert_eq!(
+        r["calls"],
+        json!([["tel:1-800-898-7180", "1-800-898-7180"]]),
+        "{r}"
+    );
+    assert!(r["dates"].as_u64().unwrap() >= 1, "{r}");
+    assert_eq!(
+        r["court"], true,
+        "Latin runs are isolated in the texts: {r}"
+    );
+    assert_eq!(
+        r["bare"],
+        json!([]),
+        "every phone number is a tel: link: {r}"
+    );
+    assert!(r["links"].as_u64() >= Some(2), "{r}");
+}
+
+/// Phone-size screenshots of the result in English and Dari, for people to look at:
+/// `target/screenshots/screener-result-<lang>.png` (the whole page, 390 px wide) and
+/// `…-top.png` (the first screen of the result on a 390 × 844 phone).
+#[test]
+fn phone_screenshots_of_the_result() {
+    let Some(mut b) = browser(Js::On) else { return };
+    let cases = cases();
+    let dir = tests::repo_root().join("target/screenshots");
+    fs::create_dir_all(&dir).unwrap();
+    for lang in ["en", "prs"] {
+        let page = Page::open(&mut b, lang);
+        page.play(case_named(&cases, "Detained parent"))
+            .expect("the case plays");
+        let height = page
+            .b
+            .execute(
+                "return Math.ceil(document.documentElement.scrollHeight);",
+                vec![],
+            )
+            .as_u64()
+            .unwrap();
+        page.b
+            .run(
+                page.b
+                    .client()
+                    .set_window_size(390, height.min(16_000) as u32),
+            )
+            .unwrap();
+        page.b.execute("window.scrollTo(0, 0);", vec![]);
+        let png = page.b.run(page.b.client().screenshot()).unwrap();
+        fs::write(dir.join(format!("screener-result-{lang}.png")), png).unwrap();
+        // What a phone shows first once the result appears (the page scrolls to it).
+        page.b
+            .run(page.b.client().set_window_size(390, 844))
+            .unwrap();
+        page.b.execute(
+            "document.querySelector('#screener-app .result').scrollIntoView();",
+            vec![],
+        );
+        let png = page.b.run(page.b.client().screenshot()).unwrap();
+        fs::write(dir.join(format!("screener-result-{lang}-top.png")), png).unwrap();
+        page.b
+            .run(
+                page.b
+                    .client()
+                    .set_window_size(browser::WINDOW.0, browser::WINDOW.1),
+            )
+            .unwrap();
+    }
 }

@@ -101,8 +101,8 @@ fn untranslated_page_falls_back_with_notice_and_canonical() {
         "chrome stays Arabic"
     );
     assert!(
-        html.contains("هذه الصفحة غير مترجمة بعد. تظهر باللغة English."),
-        "notice in Arabic"
+        html.contains("هذه الصفحة غير مترجمة بعد. تظهر باللغة الإنجليزية."),
+        "notice in Arabic, naming English in Arabic"
     );
     assert!(
         html.contains("<article lang=\"en\" dir=\"ltr\">"),
@@ -121,7 +121,10 @@ fn untranslated_page_falls_back_with_notice_and_canonical() {
     // The Arabic section page lists it, marked as not translated.
     let section = site.read("ar/guides/index.html");
     assert!(
-        section.contains(r#"<a href="/rights/ar/guides/family/">Family</a> <span class="badge">"#)
+        section.contains(
+            r#"<a href="/rights/ar/guides/family/" lang="en" dir="ltr">Family</a> <span class="badge">"#
+        ),
+        "{section}"
     );
     // And the sitemap does not list it.
     let sitemap = site.read("sitemap.xml");
@@ -169,22 +172,30 @@ fn internal_links_resolve_in_the_readers_language() {
     );
 }
 
+/// The part of a page a reader reads: from `<main` to `</main>`.
+fn main_of(html: &str) -> &str {
+    let start = html.find("<main").expect("a page has <main>");
+    let end = html.find("</main>").expect("a page has </main>") + "</main>".len();
+    &html[start..end]
+}
+
 #[test]
-fn markdown_features_admonitions_and_external_links() {
+fn rendered_pages_match_their_snapshots() {
+    // Markdown features (admonitions labelled in the reader's language, external links,
+    // anchors, @/ links in each language), review dates in each language's month names,
+    // sources, an untranslated page's notice and body language, a section listing, the
+    // glossary page. Review changes with `cargo insta review`.
     let site = built_i18n();
-    let en = site.read("en/guides/asylum/index.html");
-    assert!(en.contains("<div class=\"admonition admonition-warning\" role=\"note\"><p class=\"admonition-title\">Warning</p>"));
-    assert!(en.contains(r#"<a href="https://www.uscis.gov/i-589" class="external" rel="external noopener noreferrer">USCIS<span class="visually-hidden"> (opens another website)</span></a>"#));
-    let es = site.read("es/guides/asylum/index.html");
-    assert!(
-        es.contains("<p class=\"admonition-title\">Advertencia</p>"),
-        "label in the reader's language"
-    );
-    assert!(
-        en.contains("<time datetime=\"2026-11-01\" dir=\"ltr\">"),
-        "reviewed date shown"
-    );
-    assert!(en.contains("<h2 id=\"sg-sources\">Official sources</h2>"));
+    for page in [
+        "en/guides/asylum/index.html",
+        "es/guides/asylum/index.html",
+        "ar/guides/family/index.html",
+        "es/guides/index.html",
+    ] {
+        let name = page.trim_end_matches("/index.html").replace('/', "-");
+        insta::assert_snapshot!(name, main_of(&site.read(page)));
+    }
+    insta::assert_snapshot!("404", site.read("404.html"));
 }
 
 #[test]
@@ -232,14 +243,11 @@ fn root_chooser_and_404_offer_every_language() {
     assert!(chooser.contains(
         r#"<span class="name">Español</span> <span class="hint">Leer en español</span>"#
     ));
+    // The 404 page names each language in itself.
     let not_found = site.read("404.html");
-    for (code, title) in [
-        ("en", "Page not found"),
-        ("es", "Página no encontrada"),
-        ("ar", "الصفحة غير موجودة"),
-    ] {
+    for (code, name) in [("en", "English"), ("es", "Español"), ("ar", "العربية")] {
         assert!(not_found.contains(&format!(
-            r#"<a href="/rights/{code}/" hreflang="{code}"><span class="name">{title}</span>"#
+            r#"<a href="/rights/{code}/" hreflang="{code}"><span class="name">{name}</span>"#
         )));
     }
 }
@@ -250,25 +258,40 @@ fn pages_carry_a_strict_csp_and_no_inline_script() {
     let headers = site.read("_headers");
     assert!(headers.starts_with("/rights/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval';"));
     assert!(headers.contains("frame-ancestors 'none'"));
+    let strict = "content=\"default-src &#39;none&#39;; script-src &#39;self&#39;; ";
+    let wasm = "content=\"default-src &#39;none&#39;; script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;; ";
     for (rel, bytes) in snapshot(&site.out()) {
         if rel.ends_with(".html") {
             let html = String::from_utf8(bytes).unwrap();
-            assert!(html.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;"#), "{rel}");
-            // Home pages load the offline copy's script, from the site itself; no other page
-            // has one, and none has inline code.
-            let script = "<script src=\"/rights/offline/offline.js\" defer></script>";
+            // A language's home page also loads the offline copy's script.
             let home = rel.matches('/').count() == 1 && rel.ends_with("/index.html");
-            let rest = if home {
-                html.replacen(script, "", 1)
-            } else {
-                html.clone()
-            };
-            assert!(
-                !home || html.contains(script),
-                "{rel} lacks the offline script"
+            assert_eq!(
+                html.contains("<script src=\"/rights/offline/offline.js\" defer></script>"),
+                home,
+                "{rel}: the offline script belongs on home pages only"
             );
-            assert!(!rest.contains("<script"), "{rel} has a script");
             assert!(!html.contains(" style="), "{rel} has inline style");
+            assert!(!html.contains("<script>"), "{rel} has an inline script");
+            if rel.ends_with("/search/index.html") {
+                // The search page runs its engine: its own script, and wasm.
+                assert!(html.contains(wasm), "{rel}");
+                assert!(
+                    html.contains("<script type=\"module\" src=\"/rights/search/app.js\">"),
+                    "{rel}"
+                );
+            } else {
+                // Everywhere else: no WebAssembly, and no script of the site's except the
+                // quick-exit one.
+                assert!(html.contains(strict), "{rel}");
+                for tag in html.match_indices("<script").map(|(i, _)| &html[i..]) {
+                    assert!(
+                        tag.starts_with("<script src=\"/rights/quick-exit.js\"")
+                            || tag.starts_with("<script src=\"/rights/offline/offline.js\""),
+                        "{rel}: {}",
+                        &tag[..60.min(tag.len())]
+                    );
+                }
+            }
         }
     }
 }

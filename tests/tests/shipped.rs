@@ -254,3 +254,122 @@ fn every_screener_area_links_to_a_part_of_the_directory_that_exists() {
         );
     }
 }
+
+#[test]
+fn glossary_pages_define_the_terms_guides_link_on_first_use() {
+    for lang in LANGUAGES {
+        let glossary = page(&format!("{lang}/glossary/index.html"));
+        assert!(
+            glossary.contains("<dt id=\"asylum\">"),
+            "{lang}: no asylum entry"
+        );
+        let guide = page(&format!("{lang}/asylum/one-year-deadline/index.html"));
+        let link = format!("href=\"/{lang}/glossary/#asylum\"");
+        assert_eq!(
+            guide.matches(&link).count(),
+            1,
+            "{lang}: the first use of `asylum` links to the glossary, once"
+        );
+        // Every linked entry exists on the reader's glossary page.
+        for part in guide.split(&format!("href=\"/{lang}/glossary/#")).skip(1) {
+            let id = part.split('"').next().unwrap_or_default();
+            assert!(
+                glossary.contains(&format!("<dt id=\"{id}\">")),
+                "{lang}: a guide links to #{id}, which the glossary lacks"
+            );
+        }
+    }
+}
+
+/// The shipped site's own folders, copied with another `site.toml` on top of its own.
+fn shipped_copy_with(extra_toml: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for part in ["content", "locales"] {
+        tests::copy_tree(&repo_root().join(part), &dir.path().join(part));
+    }
+    let toml = std::fs::read_to_string(repo_root().join("site.toml")).unwrap();
+    // Top-level keys must come before the first table.
+    let (top, tables) = toml.split_once("[[languages]]").unwrap();
+    std::fs::write(
+        dir.path().join("site.toml"),
+        format!("{top}\n{extra_toml}\n[[languages]]{tables}"),
+    )
+    .unwrap();
+    dir
+}
+
+fn build_copy(dir: &std::path::Path) -> Result<site_gen::Report, Vec<site_gen::Diagnostic>> {
+    site_gen::build(&site_gen::BuildOptions {
+        load: LoadOptions {
+            root: dir.to_path_buf(),
+            base_url: None,
+            drafts: false,
+        },
+        out: dir.join("public"),
+    })
+}
+
+#[test]
+fn an_organisations_number_comes_first_on_the_screeners_result() {
+    let dir = shipped_copy_with(
+        "[contact]\nname = \"Test Legal Aid\"\nphone = \"+1 212 000 0100\"\nurl = \"https://legal-aid.test/\"\n",
+    );
+    build_copy(dir.path()).expect("builds");
+    let rules: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join("public/screener/rules.en.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        rules["call"]["org"]["href"], "tel:+12120000100",
+        "{}",
+        rules["call"]
+    );
+    assert_eq!(rules["call"]["hotline"]["href"], "tel:1-800-898-7180");
+    let home = std::fs::read_to_string(dir.path().join("public/en/index.html")).unwrap();
+    assert!(home.contains("Test Legal Aid"));
+}
+
+#[test]
+fn sample_contact_details_are_never_shown_and_fail_check() {
+    let dir = shipped_copy_with(
+        "[contact]\nname = \"Your organisation's name\"\nphone = \"555-0100\"\nemail = \"help@example.org\"\nurl = \"https://example.org/\"\n",
+    );
+    let report = build_copy(dir.path()).expect("builds, with warnings");
+    let warned: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("still holds a sample value"))
+        .collect();
+    assert_eq!(warned.len(), 4, "{warned:#?}");
+    assert!(warned.iter().all(|d| !d.is_error() && d.line > 0));
+    for page in [
+        "en/index.html",
+        "ar/asylum/one-year-deadline/index.html",
+        "en/screener/index.html",
+    ] {
+        let html = std::fs::read_to_string(dir.path().join("public").join(page)).unwrap();
+        for sample in [
+            "555-0100",
+            "help@example.org",
+            "\"https://example.org/\"",
+            "Your organisation",
+        ] {
+            assert!(!html.contains(sample), "{page} shows {sample}");
+        }
+    }
+    let rules = std::fs::read_to_string(dir.path().join("public/screener/rules.en.json")).unwrap();
+    assert!(!rules.contains("555-0100"));
+    let diags = site_gen::check::check(&site_gen::check::CheckOptions {
+        load: LoadOptions {
+            root: dir.path().to_path_buf(),
+            base_url: None,
+            drafts: false,
+        },
+        today: site_gen::model::Date::parse("2026-12-02").unwrap(),
+    });
+    let errors: Vec<_> = diags
+        .iter()
+        .filter(|d| d.is_error() && d.message.contains("sample value"))
+        .collect();
+    assert_eq!(errors.len(), 4, "{diags:#?}");
+}

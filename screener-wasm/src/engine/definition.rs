@@ -8,9 +8,20 @@
 //!
 //! Source positions (`at` fields) are filled by the TOML loader and are not part of the JSON.
 
-use crate::engine::condition::{Condition, DateFormula, Scope, compile_condition, compile_date};
+use crate::engine::condition::{
+    Condition, DateFormula, MAX_ERRORS, Scope, compile_condition, compile_date, index,
+};
 use crate::engine::{Finding, Loc, ids};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// The most questions a definition may have. A flow people finish on a phone has a few dozen;
+/// the bound keeps validation and every page that lists the questions small.
+pub const MAX_QUESTIONS: usize = 1_000;
+/// The most areas, flags, notice rules and deadlines together.
+pub const MAX_OUTCOMES: usize = 2_000;
+/// The most choices one question may offer.
+pub const MAX_CHOICES: usize = 100;
 
 /// A whole screener. Its JSON (`serde_json::to_string`) is what the browser loads; reading it
 /// back (`Deserialize`, see `json`) checks and compiles it again. Unknown keys are ignored, so a
@@ -23,6 +34,10 @@ pub struct Definition {
     /// Guides every result links to (free legal help, the notario-fraud warning).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub guides: Vec<Guide>,
+    /// Urgent rules for which the result offers the detention and court hotline (from the
+    /// site's legal-help directory) next to the organisation's own number.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hotline_for: Vec<String>,
     /// In the order they are asked.
     pub questions: Vec<Question>,
     /// Areas of help ("you may need help with ..."); at most one is the fallback.
@@ -40,7 +55,7 @@ pub struct Definition {
     pub at: Loc,
 }
 
-/// What a question asks for; its JSON form is `yes_no`, `choice`, `date` or `number`.
+/// What a question asks for; its JSON form is `yes_no`, `choice`, `multi`, `date` or `number`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -48,6 +63,10 @@ pub enum Kind {
     YesNo,
     /// Answers one of `choices` (and `unsure`).
     Choice,
+    /// Answers one or more of `choices`, or `unsure` alone. In a condition, `q == c` means "c
+    /// is among the chosen", `q in [a, b]` "any of the chosen is a or b", and `!=` / `not in`
+    /// "none of the chosen is".
+    Multi,
     /// Answers `YYYY-MM-DD` or `YYYY-MM` (and `unsure`).
     Date,
     /// Answers a whole number within `min..=max` (and `unsure`).
@@ -156,12 +175,24 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
+impl Kind {
+    /// Answered with words (`yes`, a choice id), compared with `==`, `!=` and `in`.
+    pub fn is_symbolic(self) -> bool {
+        matches!(self, Kind::YesNo | Kind::Choice | Kind::Multi)
+    }
+
+    /// Offers a list of `choices`.
+    pub fn has_choices(self) -> bool {
+        matches!(self, Kind::Choice | Kind::Multi)
+    }
+}
+
 impl Question {
     /// The values `==` and `in` accept: `yes`/`no` or the choices, and `unsure` if offered.
     pub fn values(&self) -> Vec<&str> {
         let mut v: Vec<&str> = match self.kind {
             Kind::YesNo => vec!["yes", "no"],
-            Kind::Choice => self.choices.iter().map(String::as_str).collect(),
+            Kind::Choice | Kind::Multi => self.choices.iter().map(String::as_str).collect(),
             Kind::Date | Kind::Number => Vec::new(),
         };
         if self.unsure {
@@ -190,8 +221,9 @@ impl Definition {
     /// with the place that needs it.
     pub fn messages(&self) -> Vec<MessageRef> {
         let mut out: Vec<MessageRef> = Vec::new();
+        let mut seen = HashSet::new();
         let mut add = |id: String, at: &Loc| {
-            if !out.iter().any(|m| m.id == id) {
+            if seen.insert(id.clone()) {
                 out.push(MessageRef { id, at: at.clone() });
             }
         };
@@ -207,7 +239,7 @@ impl Definition {
                     add(ids::answer("yes"), &q.at);
                     add(ids::answer("no"), &q.at);
                 }
-                Kind::Choice => q
+                Kind::Choice | Kind::Multi => q
                     .choices
                     .iter()
                     .for_each(|c| add(ids::choice(&q.id, c), &q.at)),
@@ -257,12 +289,17 @@ impl Definition {
     /// the loader and when reading JSON; a definition with errors must not be used.
     pub(crate) fn compile(&mut self) -> Vec<Finding> {
         let mut found = Vec::new();
+        if !self.check_size(&mut found) {
+            return found;
+        }
         self.check_structure(&mut found);
         let questions = self.questions.clone();
+        let index = index(&questions);
         for (i, q) in self.questions.iter_mut().enumerate() {
             if let Some(c) = &mut q.show_if {
                 let scope = Scope {
                     questions: &questions,
+                    index: &index,
                     usable: i,
                     owner: Some(&q.id),
                 };
@@ -271,6 +308,7 @@ impl Definition {
         }
         let scope = Scope {
             questions: &questions,
+            index: &index,
             usable: questions.len(),
             owner: None,
         };
@@ -291,6 +329,50 @@ impl Definition {
         found
     }
 
+    /// Refuses a definition too large to check in reasonable time (see [`MAX_QUESTIONS`]).
+    /// Returns whether the rest of the checks may run.
+    fn check_size(&self, found: &mut Vec<Finding>) -> bool {
+        let outcomes = self.areas.len()
+            + self.flags.len()
+            + self.urgent.rules.len()
+            + self.safety.rules.len()
+            + self.deadlines.len();
+        let mut ok = true;
+        if self.questions.len() > MAX_QUESTIONS {
+            let at = &self.questions[MAX_QUESTIONS].at;
+            found.push(Finding::error(
+                at,
+                format!(
+                    "the screener has {} questions; at most {MAX_QUESTIONS} are allowed",
+                    self.questions.len()
+                ),
+            ));
+            ok = false;
+        }
+        if outcomes > MAX_OUTCOMES {
+            found.push(Finding::error(
+                &self.at,
+                format!(
+                    "the screener has {outcomes} areas, flags, rules and deadlines; at most \
+                     {MAX_OUTCOMES} are allowed"
+                ),
+            ));
+            ok = false;
+        }
+        for q in self
+            .questions
+            .iter()
+            .filter(|q| q.choices.len() > MAX_CHOICES)
+        {
+            found.push(Finding::error(
+                &q.at,
+                format!("`{}` has more than {MAX_CHOICES} choices", q.id),
+            ));
+            ok = false;
+        }
+        ok
+    }
+
     fn check_structure(&self, found: &mut Vec<Finding>) {
         if self.questions.is_empty() {
             found.push(Finding::error(&self.at, "the screener has no questions"));
@@ -298,13 +380,13 @@ impl Definition {
         if self.areas.is_empty() {
             found.push(Finding::error(&self.at, "the screener has no areas"));
         }
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen = HashSet::new();
         for q in &self.questions {
             check_id(&q.id, "question", &q.at, &mut seen, found);
             self.check_question(q, found);
         }
         // Areas, flags and deadlines share one namespace: the keys of a result's `reasons`.
-        let mut seen: Vec<&str> = vec!["urgent", "safety"];
+        let mut seen = HashSet::from(["urgent", "safety"]);
         let outcomes = self.areas.iter().map(|r| ("area", &r.id, &r.at));
         let outcomes = outcomes.chain(self.flags.iter().map(|r| ("flag", &r.id, &r.at)));
         let outcomes = outcomes.chain(self.deadlines.iter().map(|d| ("deadline", &d.id, &d.at)));
@@ -312,7 +394,7 @@ impl Definition {
             check_id(id, what, at, &mut seen, found);
         }
         for notice in [&self.urgent, &self.safety] {
-            let mut seen = Vec::new();
+            let mut seen = HashSet::new();
             for r in &notice.rules {
                 check_id(&r.id, "rule", &r.at, &mut seen, found);
             }
@@ -358,6 +440,14 @@ impl Definition {
                 ));
             }
         }
+        for id in &self.hotline_for {
+            if !self.urgent.rules.iter().any(|r| &r.id == id) {
+                found.push(Finding::error(
+                    &self.at,
+                    format!("`hotline_for` names `{id}`, which is not an urgent rule"),
+                ));
+            }
+        }
         if let Some(who) = &self.who {
             let ok = self.questions.iter().any(|q| {
                 &q.id == who && q.kind == Kind::Choice && q.choices.iter().any(|c| c == "self")
@@ -374,13 +464,13 @@ impl Definition {
     fn check_question(&self, q: &Question, found: &mut Vec<Finding>) {
         let mut err = |msg: String| found.push(Finding::error(&q.at, msg));
         match q.kind {
-            Kind::Choice if q.choices.len() < 2 => {
+            Kind::Choice | Kind::Multi if q.choices.len() < 2 => {
                 err(format!(
                     "the choice question `{}` needs at least two choices",
                     q.id
                 ));
             }
-            Kind::Choice => {}
+            Kind::Choice | Kind::Multi => {}
             _ if !q.choices.is_empty() => {
                 err(format!(
                     "`{}` has choices but is not a choice question",
@@ -389,7 +479,7 @@ impl Definition {
             }
             _ => {}
         }
-        let mut seen = Vec::new();
+        let mut seen = HashSet::new();
         for c in &q.choices {
             if !ids::is_valid(c) {
                 err(format!("choice `{c}` of `{}`: {}", q.id, ids::RULE));
@@ -398,10 +488,9 @@ impl Definition {
                     "`unsure` is reserved for \"I don't know\" (choice of `{}`)",
                     q.id
                 ));
-            } else if seen.contains(&c) {
+            } else if !seen.insert(c) {
                 err(format!("`{}` lists the choice `{c}` twice", q.id));
             }
-            seen.push(c);
         }
         if q.kind != Kind::Number && (q.min.is_some() || q.max.is_some()) {
             err(format!(
@@ -421,7 +510,7 @@ fn check_id<'a>(
     id: &'a str,
     what: &str,
     at: &Loc,
-    seen: &mut Vec<&'a str>,
+    seen: &mut HashSet<&'a str>,
     found: &mut Vec<Finding>,
 ) {
     if !ids::is_valid(id) {
@@ -429,10 +518,9 @@ fn check_id<'a>(
             at,
             format!("{what} id `{id}`: {}", ids::RULE),
         ));
-    } else if seen.contains(&id) {
+    } else if !seen.insert(id) {
         found.push(Finding::error(at, format!("duplicate id `{id}`")));
     }
-    seen.push(id);
 }
 
 fn compile_into(c: &mut Condition, scope: &Scope, found: &mut Vec<Finding>) {
@@ -448,7 +536,7 @@ fn report(
     errors: Vec<crate::engine::condition::ConditionError>,
     found: &mut Vec<Finding>,
 ) {
-    for e in errors {
+    for e in errors.into_iter().take(MAX_ERRORS) {
         let at = origin.locate(source, e.at);
         let msg = if at.line == 0 {
             format!("in `{source}`: {}", e.message)

@@ -21,6 +21,9 @@ pub enum Step {
         id: String,
         /// Its number in this person's flow (1 for the first).
         number: usize,
+        /// About how many questions this flow will have in all: `number` plus the later
+        /// questions that may still be asked (see [`estimate_total`]).
+        total: usize,
         /// The Fluent variable `$who`.
         who: String,
         /// The questions asked and answered so far, in order (for "back" and for a summary).
@@ -51,6 +54,9 @@ pub struct Outcome {
     pub areas: Vec<String>,
     /// Show the urgent notice.
     pub urgent: bool,
+    /// The urgent rules that hold, in definition order (the page offers the detention and
+    /// court hotline for those in [`Definition::hotline_for`]).
+    pub urgent_rules: Vec<String>,
     /// Show the safety notice.
     pub safety: bool,
     /// Flag ids: other options for a lawyer to look at.
@@ -131,6 +137,7 @@ pub fn evaluate(def: &Definition, answers: &Answers, today: Date) -> Step {
         Some(i) => Step::Question {
             id: def.questions[i].id.clone(),
             number: w.path.len() + 1,
+            total: w.path.len() + 1 + later_possible(def, &w.slots, i, today),
             who,
             answered,
         },
@@ -140,6 +147,65 @@ pub fn evaluate(def: &Definition, answers: &Answers, today: Date) -> Step {
             result: outcome(def, &w.slots, today),
         },
     }
+}
+
+/// About how many questions the flow for these answers will have in all: those answered so
+/// far, the one asked now, and every later question whose `show_if` can still hold, counting
+/// each unanswered question (and each later answer, which may still change) as able to take
+/// any value. It is an upper estimate that shrinks as answers close off branches; once the
+/// flow ends it is the number of questions answered.
+pub fn estimate_total(def: &Definition, answers: &Answers, today: Date) -> usize {
+    let w = walk(def, answers, today);
+    match w.pending {
+        Some(i) => w.path.len() + 1 + later_possible(def, &w.slots, i, today),
+        None => w.path.len(),
+    }
+}
+
+/// Where the readable list of questions (the page without JavaScript) sends a reader who gave
+/// `answer` to question `q`: the first later question that may still be asked, counting
+/// every other answer as unknown, or `None` for the results. Used for skip hints such as "If
+/// you answered No, go to question 9".
+pub fn next_possible(def: &Definition, q: usize, answer: &Answer) -> Option<usize> {
+    let mut slots = vec![Slot::Free; def.questions.len()];
+    let given = slots.get_mut(q)?;
+    *given = Slot::Given(answer);
+    for (i, later) in def.questions.iter().enumerate().skip(q + 1) {
+        let possible = later
+            .show_if
+            .as_ref()
+            .is_none_or(|c| holds(eval(&c.expr, &slots, today_for_hints())));
+        if possible {
+            return Some(i);
+        }
+        slots[i] = Slot::Hidden;
+    }
+    None
+}
+
+/// Skip hints must not depend on the day the site was built. Only yes/no and choice answers
+/// get hints, and `show_if` conditions on those never depend on the date; a condition that
+/// compares a date with an undecided (`Free`) answer is "possible" whatever the day.
+fn today_for_hints() -> Date {
+    Date::from_days(20_000)
+}
+
+/// The questions after `pending` that may still be asked.
+fn later_possible(def: &Definition, slots: &[Slot], pending: usize, today: Date) -> usize {
+    let mut slots = slots.to_vec();
+    slots[pending] = Slot::Free;
+    let mut count = 0;
+    for (i, q) in def.questions.iter().enumerate().skip(pending + 1) {
+        // Earlier questions are final or `Free`; a question that cannot be asked is `Hidden`
+        // for the ones after it, exactly as in the real flow.
+        let possible = q
+            .show_if
+            .as_ref()
+            .is_none_or(|c| holds(eval(&c.expr, &slots, today)));
+        slots[i] = if possible { Slot::Free } else { Slot::Hidden };
+        count += usize::from(possible);
+    }
+    count
 }
 
 fn who(def: &Definition, slots: &[Slot]) -> String {
@@ -190,6 +256,17 @@ pub(crate) fn outcome(def: &Definition, slots: &[Slot], today: Date) -> Outcome 
         .map(|r| r.id.clone())
         .collect();
     let urgent = raise("urgent", &def.urgent.rules.iter().collect::<Vec<_>>());
+    let urgent_rules = def
+        .urgent
+        .rules
+        .iter()
+        .filter(|r| {
+            r.when
+                .as_ref()
+                .is_some_and(|c| holds(eval(&c.expr, slots, today)))
+        })
+        .map(|r| r.id.clone())
+        .collect();
     let safety = raise("safety", &def.safety.rules.iter().collect::<Vec<_>>());
     if areas.is_empty()
         && let Some(fallback) = def.areas.iter().find(|r| r.fallback)
@@ -216,6 +293,7 @@ pub(crate) fn outcome(def: &Definition, slots: &[Slot], today: Date) -> Outcome 
     Outcome {
         areas,
         urgent,
+        urgent_rules,
         safety,
         flags,
         deadlines,

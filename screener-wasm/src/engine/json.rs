@@ -24,6 +24,7 @@ fn from_json(v: &Value) -> Result<Definition, String> {
     let mut def = Definition {
         who: opt_string(o, "who")?,
         guides: guides(o)?,
+        hotline_for: strings(o, "hotline_for")?,
         questions: list(o, "questions", question)?,
         areas: list(o, "areas", rule)?,
         flags: list(o, "flags", rule)?,
@@ -117,6 +118,7 @@ fn question(v: &Value) -> Result<Question, String> {
     let kind = match o.get("kind").and_then(Value::as_str) {
         Some("yes_no") => Kind::YesNo,
         Some("choice") => Kind::Choice,
+        Some("multi") => Kind::Multi,
         Some("date") => Kind::Date,
         Some("number") => Kind::Number,
         _ => return Err(bad("kind")),

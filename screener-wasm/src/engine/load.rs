@@ -142,6 +142,8 @@ struct SettingsToml {
     who: Option<String>,
     #[serde(default)]
     guides: Vec<Spanned<String>>,
+    #[serde(default)]
+    hotline_for: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -188,7 +190,7 @@ fn yes() -> bool {
 /// Loads the screener definition from the TOML files of `content/screener/` (not its `tests/`).
 ///
 /// Files are read in path order; questions are asked in the order they appear. Sections:
-/// `[screener]` (`who`, `guides`), `[[question]]`, `[[area]]`, `[[flag]]`, `[[deadline]]`,
+/// `[screener]` (`who`, `guides`, `hotline_for`), `[[question]]`, `[[area]]`, `[[flag]]`, `[[deadline]]`,
 /// `[urgent]` / `[safety]` (`guides`) with `[[urgent.rule]]` / `[[safety.rule]]`. Returns the
 /// definition when it has no errors, and every finding (errors and warnings) either way.
 pub fn load_definition(files: &[(String, String)]) -> (Option<Definition>, Vec<Finding>) {
@@ -198,6 +200,7 @@ pub fn load_definition(files: &[(String, String)]) -> (Option<Definition>, Vec<F
     let mut def = Definition {
         who: None,
         guides: Vec::new(),
+        hotline_for: Vec::new(),
         questions: Vec::new(),
         areas: Vec::new(),
         flags: Vec::new(),
@@ -225,6 +228,7 @@ pub fn load_definition(files: &[(String, String)]) -> (Option<Definition>, Vec<F
                     if let Some(s) = src.read::<SettingsToml>(value, &mut found) {
                         def.who = s.who;
                         def.guides = src.guides(s.guides);
+                        def.hotline_for = s.hotline_for;
                     }
                 }
                 "question" => {
@@ -424,10 +428,14 @@ fn test_case(src: &Source, c: CaseToml, found: &mut Vec<Finding>) -> Option<Test
             toml::Value::Datetime(d) if d.time.is_none() => {
                 serde_json::Value::String(d.to_string())
             }
+            toml::Value::Array(items) if items.iter().all(toml::Value::is_str) => {
+                let ids = items.iter().filter_map(toml::Value::as_str);
+                serde_json::Value::from(ids.collect::<Vec<_>>())
+            }
             _ => {
                 found.push(Finding::error(
                     &at,
-                    format!("answer `{id}`: write \"yes\", \"no\", \"unsure\", a choice id, a whole number or a date"),
+                    format!("answer `{id}`: write \"yes\", \"no\", \"unsure\", a choice id, a list of choice ids, a whole number or a date"),
                 ));
                 continue;
             }

@@ -33,7 +33,7 @@ pub use date::{Date, PartialDate};
 pub use definition::{
     Deadline, Definition, Guide, GuideRef, Kind, MessageRef, Notice, Question, Rule,
 };
-pub use evaluate::{DeadlineDate, Outcome, Reason, Step, evaluate};
+pub use evaluate::{DeadlineDate, Outcome, Reason, Step, estimate_total, evaluate, next_possible};
 #[cfg(feature = "load")]
 pub use load::{load_definition, load_test_cases};
 pub use testcase::{Expect, TestCase, run_case};

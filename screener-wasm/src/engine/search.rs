@@ -9,13 +9,26 @@
 //! over the undecided questions settles the goal. The search uses the same evaluator as the
 //! browser, so its verdicts are about the real flow.
 
+use std::cell::Cell;
+
 use crate::engine::answers::Answer;
-use crate::engine::condition::{Base, Expr, F, Op, Slot, Unit, date_range, eval, holds, questions};
+use crate::engine::condition::{
+    Base, Expr, F, Op, QuestionSet, Slot, Unit, date_range, eval, holds, questions, size,
+};
 use crate::engine::date::{Date, PartialDate};
-use crate::engine::definition::{Definition, Kind};
+use crate::engine::definition::{Definition, Kind, Question};
 
 /// Nodes one search may visit before it gives up (and the validator says it could not check).
 pub(crate) const BUDGET: usize = 200_000;
+
+/// Work for all searches of one validation together, counted in condition nodes evaluated.
+/// It bounds the time a huge definition can take (a few seconds at most); past it, the
+/// validator says what it could not check instead of running on.
+pub(crate) const TOTAL_WORK: usize = 60_000_000;
+
+/// A multiple-choice question whose conditions name at most this many of its choices is
+/// searched with every combination of them; beyond, with each one, each pair and all of them.
+const EXACT_MULTI: usize = 6;
 
 pub(crate) enum Verdict {
     /// Undecided: branch on the next question.
@@ -37,6 +50,8 @@ pub(crate) struct Space<'d> {
     def: &'d Definition,
     pub today: Date,
     candidates: Vec<Vec<Answer>>,
+    /// What is left of [`TOTAL_WORK`].
+    work: Cell<usize>,
 }
 
 impl<'d> Space<'d> {
@@ -48,27 +63,40 @@ impl<'d> Space<'d> {
             def,
             today,
             candidates,
+            work: Cell::new(TOTAL_WORK),
         }
+    }
+
+    /// True once the work budget for the whole validation is spent.
+    pub(crate) fn exhausted(&self) -> bool {
+        self.work.get() == 0
     }
 
     /// The questions `roots` depend on, closed over `show_if`, in question order.
     pub(crate) fn cone(&self, roots: &[&Expr]) -> Vec<usize> {
-        let mut set = Vec::new();
+        let mut set = QuestionSet::new(self.def.questions.len());
         roots.iter().for_each(|e| questions(e, &mut set));
         let mut i = 0;
-        while i < set.len() {
-            if let Some(c) = &self.def.questions[set[i]].show_if {
+        while i < set.list.len() {
+            if let Some(c) = &self.def.questions[set.list[i]].show_if {
                 questions(&c.expr, &mut set);
             }
             i += 1;
         }
-        set.sort_unstable();
-        set
+        let mut list = set.list;
+        list.sort_unstable();
+        list
     }
 
-    /// Searches with every representative answer, "I don't know" included.
-    pub(crate) fn search(&self, cone: &[usize], goal: &dyn Fn(&[Slot]) -> Verdict) -> Found {
-        self.run(cone, goal, &|_| true)
+    /// Searches with every representative answer, "I don't know" included. `roots` are the
+    /// conditions the goal evaluates (they set the cost of a step).
+    pub(crate) fn search(
+        &self,
+        cone: &[usize],
+        roots: &[&Expr],
+        goal: &dyn Fn(&[Slot]) -> Verdict,
+    ) -> Found {
+        self.run(cone, roots, goal, &|_| true)
     }
 
     /// Searches with definite answers for dates and numbers ("I don't know" only where `e` names
@@ -83,21 +111,29 @@ impl<'d> Space<'d> {
         let mut named = Vec::new();
         unsure_named(e, &mut named);
         let def = self.def;
-        let allowed = |q: usize| {
-            matches!(def.questions[q].kind, Kind::YesNo | Kind::Choice) || named.contains(&q)
-        };
-        self.run(cone, goal, &allowed)
+        let allowed = |q: usize| def.questions[q].kind.is_symbolic() || named.contains(&q);
+        self.run(cone, &[e], goal, &allowed)
     }
 
     fn run(
         &self,
         cone: &[usize],
+        roots: &[&Expr],
         goal: &dyn Fn(&[Slot]) -> Verdict,
         unsure_ok: &dyn Fn(usize) -> bool,
     ) -> Found {
         let mut slots = vec![Slot::Free; self.def.questions.len()];
         let mut budget = BUDGET;
-        let cx = Dfs { goal, unsure_ok };
+        let shown = cone
+            .iter()
+            .filter_map(|&q| self.def.questions[q].show_if.as_ref())
+            .map(|c| size(&c.expr));
+        let step = roots.iter().map(|e| size(e)).chain(shown).sum::<usize>() + 1;
+        let cx = Dfs {
+            goal,
+            unsure_ok,
+            step,
+        };
         self.dfs(cone, &mut slots, &cx, &mut budget)
     }
 
@@ -108,10 +144,12 @@ impl<'d> Space<'d> {
         cx: &Dfs,
         budget: &mut usize,
     ) -> Found {
-        if *budget == 0 {
+        let work = self.work.get();
+        if *budget == 0 || work == 0 {
             return Found::GaveUp;
         }
         *budget -= 1;
+        self.work.set(work.saturating_sub(cx.step));
         match (cx.goal)(slots) {
             Verdict::Prune => return Found::Never,
             Verdict::Hit => return Found::Example(self.example(slots)),
@@ -186,6 +224,8 @@ impl<'d> Space<'d> {
 struct Dfs<'a> {
     goal: &'a dyn Fn(&[Slot]) -> Verdict,
     unsure_ok: &'a dyn Fn(usize) -> bool,
+    /// The work one node costs: the size of everything it evaluates.
+    step: usize,
 }
 
 /// Questions that `e` compares with `unsure` by name.
@@ -233,15 +273,17 @@ pub(crate) fn none_holds<'e>(
 /// Representative answers for every question.
 fn representatives(def: &Definition, today: Date) -> Vec<Vec<Answer>> {
     let mut atoms = Vec::new();
+    let mut named = vec![Vec::new(); def.questions.len()];
     let conditions = def.questions.iter().filter_map(|q| q.show_if.as_ref());
     let conditions = conditions.chain(def.rules().filter_map(|(_, r)| r.when.as_ref()));
     let conditions = conditions.chain(def.deadlines.iter().map(|d| &d.when));
     for c in conditions {
-        collect_comparisons(&c.expr, &mut atoms);
+        collect_comparisons(&c.expr, &mut atoms, &mut named);
     }
     let mut out = Vec::with_capacity(def.questions.len());
     for (i, q) in def.questions.iter().enumerate() {
         let mut values: Vec<Answer> = match q.kind {
+            Kind::Multi => multi_candidates(q, &named[i]),
             Kind::YesNo | Kind::Choice => q
                 .values()
                 .into_iter()
@@ -252,7 +294,7 @@ fn representatives(def: &Definition, today: Date) -> Vec<Vec<Answer>> {
                 let mut n: Vec<i64> = q.min.into_iter().chain(q.max).collect();
                 for (nearby, _) in atoms.iter().filter_map(|a| against(a, i, today)) {
                     if let Boundary::Number(b) = nearby {
-                        n.extend([b - 1, b, b + 1]);
+                        n.extend([b.saturating_sub(1), b, b.saturating_add(1)]);
                     }
                 }
                 if n.is_empty() {
@@ -285,15 +327,61 @@ fn representatives(def: &Definition, today: Date) -> Vec<Vec<Answer>> {
     out
 }
 
-fn collect_comparisons<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>) {
+/// The comparisons of `e` (into `out`) and, per question, the values its `==` / `in` name.
+fn collect_comparisons<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>, named: &mut [Vec<&'e str>]) {
     match e {
-        Expr::Not(inner) => collect_comparisons(inner, out),
-        Expr::And(items) | Expr::Or(items) => {
-            items.iter().for_each(|i| collect_comparisons(i, out))
-        }
+        Expr::Not(inner) => collect_comparisons(inner, out, named),
+        Expr::And(items) | Expr::Or(items) => items
+            .iter()
+            .for_each(|i| collect_comparisons(i, out, named)),
         Expr::Cmp { .. } => out.push(e),
+        Expr::Is { q, values, .. } => {
+            if let Some(list) = named.get_mut(*q) {
+                for v in values {
+                    if !list.contains(&v.as_str()) {
+                        list.push(v);
+                    }
+                }
+            }
+        }
         _ => {}
     }
+}
+
+/// Representative answers of a multiple-choice question. Conditions only ask whether some
+/// named choice is among the chosen, so the answers that matter are the subsets of the named
+/// choices (and one unnamed choice alone, standing for "none of those"). With up to
+/// [`EXACT_MULTI`] named choices every subset is tried; with more, each alone, each pair and
+/// all together, which covers any condition that needs at most two of them at once.
+fn multi_candidates(q: &Question, named: &[&str]) -> Vec<Answer> {
+    let in_order = |pick: &dyn Fn(&str) -> bool| -> Vec<String> {
+        q.choices.iter().filter(|c| pick(c)).cloned().collect()
+    };
+    let mentioned = in_order(&|c| named.contains(&c));
+    let mut sets: Vec<Vec<String>> = Vec::new();
+    if mentioned.len() <= EXACT_MULTI {
+        for mask in 1..(1u32 << mentioned.len()) {
+            let set = mentioned
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, c)| c.clone())
+                .collect();
+            sets.push(set);
+        }
+    } else {
+        for (i, a) in mentioned.iter().enumerate() {
+            sets.push(vec![a.clone()]);
+            for b in &mentioned[i + 1..] {
+                sets.push(vec![a.clone(), b.clone()]);
+            }
+        }
+        sets.push(mentioned.clone());
+    }
+    if let Some(other) = q.choices.iter().find(|c| !named.contains(&c.as_str())) {
+        sets.push(vec![other.clone()]);
+    }
+    sets.into_iter().map(Answer::Choices).collect()
 }
 
 enum Boundary {

@@ -4,14 +4,14 @@
 //! is compiled; `validate` assumes a compiled definition.
 
 use crate::engine::Finding;
-use crate::engine::condition::{Expr, questions};
+use crate::engine::condition::{Expr, QuestionSet, questions};
 use crate::engine::definition::Definition;
 use crate::engine::search::{Found, Space, may_hold, none_holds};
 
 /// What the validator may ask about the site around the definition.
 pub struct ValidationContext<'a> {
-    /// The site's languages, the default language first. A message missing in the default
-    /// language is an error; missing elsewhere it is a warning (the site falls back).
+    /// The site's languages, the default language first. A message missing in any of them is
+    /// an error.
     pub languages: &'a [String],
     /// Whether the Fluent files of language `lang` define message `id`.
     pub has_message: &'a dyn Fn(&str, &str) -> bool,
@@ -53,6 +53,9 @@ fn check_messages(def: &Definition, cx: &ValidationContext, found: &mut Vec<Find
             m.id,
             missing.join(", ")
         );
+        // Missing in the default language, the text is missing for everyone: an error.
+        // Missing in another, readers get the default language's text, as they get an
+        // untranslated page (a language being added): a warning, which `check` lists.
         let default_missing = cx.languages.first().map(String::as_str) == missing.first().copied();
         found.push(if default_missing {
             Finding::error(&m.at, msg)
@@ -63,7 +66,7 @@ fn check_messages(def: &Definition, cx: &ValidationContext, found: &mut Vec<Find
 }
 
 fn check_unused(def: &Definition, found: &mut Vec<Finding>) {
-    let mut used = Vec::new();
+    let mut used = QuestionSet::new(def.questions.len());
     for e in all_conditions(def) {
         questions(e, &mut used);
     }
@@ -71,11 +74,11 @@ fn check_unused(def: &Definition, found: &mut Vec<Finding>) {
         if let Some(t) = &d.date.term
             && let crate::engine::condition::Base::Question(q) = t.base
         {
-            used.push(q);
+            used.insert(q);
         }
     }
     for (i, q) in def.questions.iter().enumerate() {
-        if !used.contains(&i) && def.who.as_deref() != Some(q.id.as_str()) {
+        if !used.contains(i) && def.who.as_deref() != Some(q.id.as_str()) {
             found.push(Finding::warning(
                 &q.at,
                 format!("`{}` is asked, but no condition uses its answer", q.id),
@@ -115,16 +118,25 @@ fn check_reachable(def: &Definition, found: &mut Vec<Finding>) {
         );
         (what, &d.when.expr, &d.at)
     });
+    let mut unchecked = 0;
     for (never, e, at) in shown.chain(rules).chain(deadlines) {
+        if space.exhausted() {
+            unchecked += 1;
+            continue;
+        }
         let cone = space.cone(&[e]);
         let goal = may_hold(e, space.today);
         let finding = match space.search_definite(&cone, &goal, e) {
             Found::Example(_) => continue,
+            Found::GaveUp if space.exhausted() => {
+                unchecked += 1;
+                continue;
+            }
             Found::GaveUp => Finding::warning(
                 at,
                 format!("could not check this condition (too many combinations): {never}"),
             ),
-            Found::Never => match space.search(&cone, &goal) {
+            Found::Never => match space.search(&cone, &[e], &goal) {
                 Found::Example(_) => Finding::error(
                     at,
                     format!(
@@ -145,8 +157,18 @@ fn check_reachable(def: &Definition, found: &mut Vec<Finding>) {
         .map(|c| &c.expr)
         .collect();
     let fallback = def.areas.iter().find(|r| r.fallback);
+    if unchecked > 0 {
+        found.push(Finding::warning(
+            &def.at,
+            format!(
+                "the screener is too large to check completely: {unchecked} conditions were not \
+                 checked for whether they can ever hold"
+            ),
+        ));
+    }
     let cone = space.cone(&areas);
-    match (space.search(&cone, &none_holds(areas, space.today)), fallback) {
+    let goal = none_holds(areas.clone(), space.today);
+    match (space.search(&cone, &areas, &goal), fallback) {
         (Found::Example(example), None) => found.push(Finding::error(
             &def.at,
             format!(

@@ -5,9 +5,11 @@
 mod build;
 mod bundle;
 mod check;
+mod import;
 mod new;
 mod report;
 mod screener;
+mod search;
 mod serve;
 mod translations;
 
@@ -66,6 +68,18 @@ pub fn run(command: Command) -> ExitCode {
             new::language(&root, &code, &name)
         }
         Command::Screener(cmd) => screener::run(cmd),
+        Command::Import {
+            generator,
+            source,
+            to,
+        } => import::import(&generator, source, to),
+        Command::Init { dir, lang } => import::init(dir, lang),
+        Command::Search {
+            lang,
+            root,
+            limit,
+            query,
+        } => search::run(&root, &lang, &query.join(" "), limit),
     }
 }
 

@@ -5,9 +5,6 @@ use std::process::ExitCode;
 use super::{parse_today, print_diagnostics};
 use crate::cli::ScreenerCommand;
 
-/// The largest answers file read: a full set of answers is a few hundred bytes.
-const MAX_ANSWERS: u64 = 1024 * 1024;
-
 pub fn run(cmd: ScreenerCommand) -> ExitCode {
     match cmd {
         ScreenerCommand::Run {
@@ -18,10 +15,10 @@ pub fn run(cmd: ScreenerCommand) -> ExitCode {
             let Some(today) = parse_today(today) else {
                 return ExitCode::from(2);
             };
-            let text = match read_answers(&answers) {
+            let text = match site_gen::screener::read_answers(&answers) {
                 Ok(t) => t,
                 Err(e) => {
-                    eprintln!("error: {}: {e}", answers.display());
+                    eprintln!("error: {e}");
                     return ExitCode::from(2);
                 }
             };
@@ -55,26 +52,4 @@ pub fn run(cmd: ScreenerCommand) -> ExitCode {
             }
         },
     }
-}
-
-/// The answers file, refused when it is not a regular file (a FIFO would block) or larger
-/// than any real set of answers.
-fn read_answers(path: &std::path::Path) -> Result<String, String> {
-    use std::io::Read;
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
-    if !meta.is_file() {
-        return Err("not a regular file".into());
-    }
-    if meta.len() > MAX_ANSWERS {
-        return Err(format!(
-            "{} KB; an answers file has at most {} KB",
-            meta.len() / 1024,
-            MAX_ANSWERS / 1024
-        ));
-    }
-    let mut text = String::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_ANSWERS).read_to_string(&mut text))
-        .map_err(|e| e.to_string())?;
-    Ok(text)
 }

@@ -58,6 +58,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
             return (None, diags);
         }
     };
+    diags.extend(config.placeholder_diagnostics(crate::diag::Severity::Warning));
     for f in &folders {
         if config.language(f).is_none() {
             diags.push(
@@ -76,6 +77,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
     let (locales, locale_diags) = Locales::new(&config, locale_files);
     diags.extend(locale_diags);
     let theme = theme::read(&fs, &mut diags);
+    let (glossaries, synonyms) = read_glossaries(&fs, &config, &mut diags);
     let directory = match fs.read_text(&opts.root.join(directory::FILE)) {
         Ok(Some(text)) => {
             let (orgs, d) = directory::parse(&text, &config);
@@ -126,6 +128,8 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
         theme,
         directory,
         screener,
+        glossaries,
+        synonyms,
         index,
     };
     (Some(site), diags)
@@ -216,6 +220,8 @@ fn read_content(
         diags.extend(d);
         pages.extend(page);
     }
+    diags.extend(foreign_syntax(&mut pages, config));
+    pages.extend(missing_sections(&pages, config));
     // `x.md` and `x.mdx`, or `index.md` and `_index.md` in one folder, would be the same
     // page: the first one (by file name) is kept.
     pages.sort_by(|a, b| (&a.lang, &a.key, &a.file).cmp(&(&b.lang, &b.key, &b.file)));
@@ -234,6 +240,115 @@ fn read_content(
         }
     }
     (kept, assets)
+}
+
+/// The home and section pages a site lacks: every folder that holds pages gets a section page
+/// listing them (the home for the top folder), as Hugo makes them. They are made in the
+/// default language, which every language falls back to; a language's own `_index.md` still
+/// replaces one.
+fn missing_sections(pages: &[Page], config: &Config) -> Vec<Page> {
+    let default = &config.default_language().code;
+    let mut have: std::collections::HashSet<&str> = Default::default();
+    let mut dirs: std::collections::BTreeSet<String> = Default::default();
+    for p in pages {
+        if p.key.is_section() && &p.lang == default {
+            have.insert(p.key.dir());
+        }
+        let mut dir = if p.key.is_section() {
+            crate::model::key::parent(p.key.dir())
+        } else {
+            p.key.dir()
+        };
+        if p.key.is_home() {
+            continue;
+        }
+        loop {
+            dirs.insert(dir.to_string());
+            if dir.is_empty() {
+                break;
+            }
+            dir = crate::model::key::parent(dir);
+        }
+    }
+    if pages.is_empty() {
+        return Vec::new();
+    }
+    dirs.insert(String::new());
+    dirs.into_iter()
+        .filter(|d| !have.contains(d.as_str()))
+        .map(|dir| {
+            let name = dir.rsplit('/').next().unwrap_or_default();
+            Page {
+                lang: default.clone(),
+                key: PageKey::section(&dir),
+                file: format!("content/{default}/{dir}")
+                    .trim_end_matches('/')
+                    .to_string(),
+                meta: crate::model::FrontMatter {
+                    // The home is named after the site when it is rendered.
+                    title: content::humanise(name),
+                    ..Default::default()
+                },
+                body: String::new(),
+                body_line: 1,
+                format: BodyFormat::Markdown,
+                hash: String::new(),
+                generated: true,
+            }
+        })
+        .collect()
+}
+
+/// Other generators' syntax in page bodies (Hugo shortcodes, Liquid, MDX, `:::` containers,
+/// MkDocs admonitions, attribute lines) converted where a safe meaning exists, or left out
+/// with a warning at its line: a site moved from another generator builds, and nothing of
+/// its syntax reaches readers as literal text without a word. Bodies without any of it are
+/// not touched.
+fn foreign_syntax(pages: &mut [Page], config: &Config) -> Vec<Diagnostic> {
+    use crate::foreign::{self, Context, Pages, Syntax};
+    let mut keys: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    for p in pages.iter() {
+        keys.entry(p.lang.as_str())
+            .or_default()
+            .push(p.key.as_str().to_string());
+    }
+    let known: std::collections::HashMap<String, Pages> = keys
+        .into_iter()
+        .map(|(lang, ks)| {
+            (
+                lang.to_string(),
+                Pages::from_keys(ks.iter().map(String::as_str)),
+            )
+        })
+        .collect();
+    let site: serde_json::Map<String, serde_json::Value> =
+        config.extra.clone().into_iter().collect();
+    pages
+        .par_iter_mut()
+        .flat_map_iter(|page| {
+            let front: serde_json::Map<String, serde_json::Value> =
+                page.meta.extra.clone().into_iter().collect();
+            let cx = Context {
+                page: page.key.as_str(),
+                front_matter: &front,
+                site: &site,
+                pages: known
+                    .get(&page.lang)
+                    .expect("every page's language has its keys"),
+                syntax: Syntax::for_file(&page.file),
+            };
+            let (body, diags) = match page.format {
+                BodyFormat::Markdown => {
+                    foreign::convert(&page.file, &page.body, page.body_line, &cx)
+                }
+                BodyFormat::Html => {
+                    foreign::convert_html(&page.file, &page.body, page.body_line, &cx)
+                }
+            };
+            page.body = body;
+            diags
+        })
+        .collect()
 }
 
 /// Files that are parts of other pages or notes for editors, not pages: names starting with
@@ -365,13 +480,14 @@ fn read_page(
             body_line: parsed.body_line,
             format,
             hash: parsed.hash,
+            generated: false,
         }),
         diags,
     )
 }
 
 /// The UI strings shipped with site-gen, for the languages it knows: a site without its own
-/// `locales/` still builds, and a site's own file replaces the built-in file of the same name.
+/// `locales/` still builds, and a site's own messages replace the built-in ones of the same id.
 macro_rules! builtin_locales {
     ($($lang:literal),*) => {
         &[$(
@@ -414,12 +530,17 @@ fn read_locales(
         // The default language always has the built-in strings to fall back on.
         let builtin = builtin_for(&lang.code)
             .or_else(|| (lang.code == config.default_language().code).then_some("en"));
+        // The built-in messages come first; the site's own files replace them message by
+        // message, so a site that overrides a few strings keeps getting new ones.
         if let Some(b) = builtin {
             for (l, name, text) in BUILTIN_LOCALES {
-                if *l == b && !own.iter().any(|(o, _)| o == name) {
+                if *l == b {
                     out.push((
                         lang.code.clone(),
-                        format!("(built-in) locales/{l}/{name}"),
+                        format!(
+                            "{}locales/{l}/{name}",
+                            crate::model::locales::BUILTIN_PREFIX
+                        ),
                         text.to_string(),
                     ));
                 }
@@ -434,6 +555,52 @@ fn read_locales(
         }
     }
     out
+}
+
+/// Each language's glossary (`locales/<lang>/glossary.md`, when it has entries) and search
+/// synonyms (`locales/<lang>/synonyms.toml` and the glossary's English ↔ local pairs).
+type Glossaries = (
+    std::collections::BTreeMap<String, crate::model::Glossary>,
+    std::collections::BTreeMap<String, search_wasm::engine::Synonyms>,
+);
+
+fn read_glossaries(fs: &SiteFs, config: &Config, diags: &mut Vec<Diagnostic>) -> Glossaries {
+    let mut glossaries = std::collections::BTreeMap::new();
+    let mut all_synonyms = std::collections::BTreeMap::new();
+    for lang in &config.languages {
+        let dir = fs.root().join("locales").join(&lang.code);
+        let mut synonyms = search_wasm::engine::Synonyms::default();
+        match fs.read_text(&dir.join("glossary.md")) {
+            Ok(Some(text)) => {
+                let g = crate::model::Glossary::parse(&text);
+                if !g.is_empty() {
+                    glossaries.insert(lang.code.clone(), g);
+                }
+                synonyms.extend(search_wasm::engine::Synonyms::from_glossary(
+                    &lang.code, &text,
+                ));
+            }
+            Ok(None) => {}
+            Err(d) => diags.push(d),
+        }
+        let path = dir.join("synonyms.toml");
+        match fs.read_text(&path) {
+            Ok(Some(text)) => match search_wasm::engine::Synonyms::from_toml(&lang.code, &text) {
+                Ok(s) => synonyms.extend(s),
+                Err(errors) => diags.extend(errors.into_iter().map(|e| {
+                    Diagnostic::error(format!("search synonyms: {}", e.message)).at(
+                        fs.rel(&path),
+                        e.line,
+                        e.column,
+                    )
+                })),
+            },
+            Ok(None) => {}
+            Err(d) => diags.push(d),
+        }
+        all_synonyms.insert(lang.code.clone(), synonyms);
+    }
+    (glossaries, all_synonyms)
 }
 
 #[cfg(test)]

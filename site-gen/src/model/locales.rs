@@ -22,6 +22,9 @@ pub struct MessageDef {
     pub variables: BTreeSet<String>,
 }
 
+/// How the name of a built-in Fluent file starts (`(built-in) locales/en/main.ftl`).
+pub const BUILTIN_PREFIX: &str = "(built-in) ";
+
 pub struct Locales {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     /// lang → message id → where it is defined.
@@ -81,7 +84,12 @@ impl Locales {
                 if let ast::Entry::Message(m) = entry {
                     let offset = m.id.name.as_ptr() as usize - text_ptr(&resource);
                     let (l, _) = line_col(resource.source(), offset);
-                    if let Some(prev) = defs.get(m.id.name) {
+                    // A site's own message replaces the built-in one of the same id; two
+                    // of the site's own files defining one id is a mistake.
+                    if let Some(prev) = defs
+                        .get(m.id.name)
+                        .filter(|prev| !prev.file.starts_with(BUILTIN_PREFIX))
+                    {
                         diags.push(
                             Diagnostic::error(format!(
                                 "message `{}` is defined twice (first at {}:{})",
@@ -101,8 +109,9 @@ impl Locales {
                     );
                 }
             }
-            // Duplicates were reported above; keep the first definition.
-            let _ = bundle.add_resource(resource);
+            // A site's files come after the built-in ones and override them message by
+            // message; duplicates among a site's own files were reported above.
+            bundle.add_resource_overriding(resource);
         }
         // A name set in site.toml replaces the `site-name` message, so a nonprofit renames
         // the site without editing every language's Fluent files.

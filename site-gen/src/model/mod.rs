@@ -6,6 +6,8 @@
 //! readers get and how the translation stands. Both are kept in step by
 //! [`Site::replace_page`].
 
+pub mod anchor;
+pub mod glossary;
 pub mod index;
 pub mod key;
 pub mod link;
@@ -16,6 +18,7 @@ pub mod theme;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub use glossary::Glossary;
 pub use index::{Cell, Index, TranslationState};
 pub use key::PageKey;
 pub use locales::Locales;
@@ -39,6 +42,11 @@ pub struct Site {
     pub directory: Option<Vec<Org>>,
     /// The screener, when the site has `content/screener/`.
     pub screener: Option<Screener>,
+    /// Each language's glossary (`locales/<lang>/glossary.md`), for those that have one.
+    pub glossaries: std::collections::BTreeMap<String, Glossary>,
+    /// Each language's search synonyms: `locales/<lang>/synonyms.toml` and the English ↔ local
+    /// pairs of its glossary.
+    pub synonyms: std::collections::BTreeMap<String, search_wasm::engine::Synonyms>,
     pub index: Index,
 }
 
@@ -64,6 +72,18 @@ impl Site {
         self.index
             .cell(lang, key)
             .map_or(TranslationState::Absent, |c| c.state)
+    }
+
+    /// The glossary readers of `lang` get: their language's, or the first of its fallback
+    /// chain that has one. `None` when the default language has none (then no language has
+    /// a glossary page).
+    pub fn glossary(&self, lang: &str) -> Option<(&str, &Glossary)> {
+        let default = &self.config.default_language().code;
+        self.glossaries.get(default)?;
+        let l = self.config.language(lang)?;
+        std::iter::once(&l.code)
+            .chain(l.fallback.iter())
+            .find_map(|c| self.glossaries.get(c).map(|g| (c.as_str(), g)))
     }
 
     /// Replaces `pages[i]` with a new version of the same file (same language and key) and

@@ -73,6 +73,9 @@ pub struct Page {
     /// Hash of the normalised file: a translation records its source's, to tell when the
     /// source changed since.
     pub hash: String,
+    /// A section page site-gen made because the folder has pages but no `_index.md`: it has
+    /// no text of its own, only the list of its pages.
+    pub generated: bool,
 }
 
 impl Page {

@@ -8,15 +8,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use icu_properties::CodePointMapData;
-use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 use pulldown_cmark::{
     BlockQuoteKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
 use serde::Serialize;
 
-use super::sanitise;
+use super::{bidi, sanitise};
+use crate::config::Direction;
 use crate::diag::{Diagnostic, LineIndex};
+pub use crate::model::anchor::slugify;
 use crate::model::link::{self, Link};
 use crate::model::{BodyFormat, PageKey};
 
@@ -44,6 +44,21 @@ pub trait Context {
     fn label(&self, kind: &str) -> String;
     /// Visually hidden text after an external link ("opens another website").
     fn external_hint(&self) -> String;
+    /// The page a root-absolute path written for another generator names (`/scalability/`,
+    /// where this site has `/<lang>/scalability/`), as its key; `None` when the path is not
+    /// such a page (a file, or a path already under a language).
+    fn page_at(&self, _path: &str) -> Option<PageKey> {
+        None
+    }
+    /// The direction of the body's language: runs of the other direction in its text are
+    /// isolated (render/bidi.rs). Left to right unless said.
+    fn direction(&self) -> Direction {
+        Direction::Ltr
+    }
+    /// The glossary terms to link on first use, when the page links them.
+    fn terms(&self) -> Option<&super::glossary::TermLinks> {
+        None
+    }
 }
 
 /// A heading being collected: its inner events, level, explicit id and classes.
@@ -85,7 +100,7 @@ pub fn render(
         BodyFormat::Html => {
             let mut out = Rendered::default();
             report_html(file, body, body_line, &mut out.diagnostics);
-            out.html = sanitise::clean(body);
+            out.html = resolve_html_links(&sanitise::clean(body), file, body_line, cx, &mut out);
             out
         }
     }
@@ -102,6 +117,8 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
     let mut link_stack: Vec<Open> = Vec::new();
     let mut image_stack: Vec<bool> = Vec::new();
     let mut has_raw_html = false;
+    let mut in_code = false;
+    let mut linked_terms = HashSet::new();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let event = match event {
@@ -202,6 +219,28 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
                 events.push(Event::End(TagEnd::Table));
                 Event::Html("</div>\n".into())
             }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code = true;
+                event
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                event
+            }
+            Event::Text(ref t)
+                if heading.is_none()
+                    && link_stack.is_empty()
+                    && image_stack.is_empty()
+                    && !in_code =>
+            {
+                match cx
+                    .terms()
+                    .and_then(|terms| terms.link(t, &mut linked_terms))
+                {
+                    Some(html) => Event::Html(html.into()),
+                    None => event,
+                }
+            }
             Event::InlineHtml(ref h) if !is_markup(h) => Event::Text(h.clone()),
             Event::Html(ref h) | Event::InlineHtml(ref h) => {
                 has_raw_html = true;
@@ -215,6 +254,8 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
             None => events.push(event),
         }
     }
+    // Runs of the other direction isolated, US phone numbers as tel: links.
+    let events = bidi::markdown(events, &cx.direction());
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     out.html = if has_raw_html {
@@ -223,6 +264,50 @@ fn render_markdown(file: &str, body: &str, body_line: u32, cx: &dyn Context) -> 
         html
     };
     out
+}
+
+/// `href="@/key#x"` in an HTML body (written so by the conversion of other generators'
+/// links) made the page's address in the reader's language, as `@/` links in Markdown are.
+fn resolve_html_links(
+    html: &str,
+    file: &str,
+    body_line: u32,
+    cx: &dyn Context,
+    out: &mut Rendered,
+) -> String {
+    const MARK: &str = "href=\"@/";
+    let mut result = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(MARK) {
+        result.push_str(&rest[..i + 6]);
+        let after = &rest[i + 6..];
+        let end = after.find('"').unwrap_or(after.len());
+        let target = &after[2..end];
+        let (path, fragment) = target.split_once('#').unwrap_or((target, ""));
+        match PageKey::from_link(path).and_then(|k| cx.resolve(&k).map(|u| (k, u))) {
+            Some((key, url)) => {
+                let frag = (!fragment.is_empty()).then(|| fragment.to_string());
+                out.links.push((key, frag, body_line));
+                result.push_str(&url);
+                if !fragment.is_empty() {
+                    result.push('#');
+                    result.push_str(fragment);
+                }
+            }
+            None => {
+                out.diagnostics.push(
+                    Diagnostic::error(format!(
+                        "internal link `@/{target}` points to a page that does not exist"
+                    ))
+                    .at(file, body_line, 1),
+                );
+                result.push('#');
+            }
+        }
+        rest = &after[end..];
+    }
+    result.push_str(rest);
+    result
 }
 
 /// Warnings for what the sanitiser removes from a fragment of raw HTML starting on `line`.
@@ -323,6 +408,34 @@ fn link_start(
                 Open::External,
             )
         }
+        Link::Path(path, fragment) if path.starts_with('/') => {
+            let Some(key) = cx.page_at(path) else {
+                return (None, Open::Plain);
+            };
+            let Some(url) = cx.resolve(&key) else {
+                return (None, Open::Plain);
+            };
+            out.diagnostics.push(
+                Diagnostic::warning(format!(
+                    "link `{dest}` leads to {url} for readers of this page; this site keeps each language under its own folder"
+                ))
+                .at(file, line, column)
+                .hint(format!("write it as @/{key}, which leads to the page in the reader's language")),
+            );
+            out.links.push((key, fragment.map(str::to_string), line));
+            let href = match fragment {
+                Some(f) => format!("{url}#{f}"),
+                None => url,
+            };
+            (
+                Some(format!(
+                    "<a href=\"{}\"{}>",
+                    escape(&href),
+                    title_attr(title)
+                )),
+                Open::Plain,
+            )
+        }
         _ => (None, Open::Plain),
     }
 }
@@ -355,31 +468,6 @@ fn plain_text(events: &[Event]) -> String {
         }
     }
     s.trim().to_string()
-}
-
-/// An anchor from heading text that works in every script: letters, marks and digits of any
-/// script are kept (lower-cased where the script has case), as are the joiners that Persian
-/// and Indic words need; everything else becomes `-`. Marks are found by their Unicode
-/// general category, so Burmese, Tamil or Khmer headings keep their vowel signs and viramas.
-pub fn slugify(text: &str) -> String {
-    let categories = CodePointMapData::<GeneralCategory>::new();
-    let keep = GeneralCategoryGroup::Letter
-        .union(GeneralCategoryGroup::Mark)
-        .union(GeneralCategoryGroup::Number);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if keep.contains(categories.get(c)) || matches!(c, '\u{200C}' | '\u{200D}') {
-            out.extend(c.to_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "section".into()
-    } else {
-        out
-    }
 }
 
 /// The heading ids of a page: each new one unique, in time linear in the number of
@@ -636,10 +724,13 @@ mod tests {
                 let lower = out.html.to_ascii_lowercase();
                 prop_assert!(!lower.contains("href=\"javascript:"), "{}", out.html);
                 prop_assert!(!lower.contains("<script"), "{}", out.html);
-                // An event handler inside a tag (escaped text in code blocks is fine).
+                // No event handler attribute inside a tag (escaped text in code blocks, or the
+                // word inside an attribute's value, is fine).
                 for (at, _) in lower.match_indices("onclick") {
                     let before = &lower[..at];
-                    prop_assert!(before.rfind('<') <= before.rfind('>'), "{}", out.html);
+                    let in_tag = before.rfind('<') > before.rfind('>');
+                    let attribute = before.ends_with(|c: char| c.is_whitespace());
+                    prop_assert!(!(in_tag && attribute), "{}", out.html);
                 }
             }
         }

@@ -3,17 +3,23 @@
 //! Architecture invariant: rendering never reads or writes files; `write` puts the returned
 //! files on disk. Pages render in parallel against one template environment.
 
+pub mod bidi;
+pub mod dates;
 pub mod directory;
+pub mod glossary;
 pub mod markdown;
+pub mod moved;
 pub mod offline;
+pub mod phone;
 pub mod plan;
 pub mod print;
 pub mod relative;
 pub mod sanitise;
 pub mod screener;
+pub mod search;
 pub mod templates;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use minijinja::value::Serde;
@@ -25,9 +31,16 @@ use crate::diag::Diagnostic;
 use crate::model::{PageKey, Site, Source, TranslationState};
 pub use plan::{Entry, Layout, Plan, absolute, output_path, permalink};
 
-/// The Content-Security-Policy of every page. Scripts only from the site itself (the
-/// screener), WebAssembly compiled from those scripts, no inline code, no other origins.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+/// The Content-Security-Policy of pages that run no WebAssembly (guides, sections, the
+/// directory): scripts only from the site itself, no inline code, no other origins.
+pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+
+/// The policy of the pages that run an engine compiled to WebAssembly (the screener and
+/// search): [`CSP`] plus `'wasm-unsafe-eval'`, which lets the site's own scripts compile the
+/// site's own wasm. `_headers` sends this one for every path (hosts merge the headers of
+/// every rule that matches a path, so a page-specific policy cannot be looser than a
+/// site-wide one); each page's meta tag narrows it to [`CSP`] where no wasm runs.
+pub const CSP_WASM: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
 
 /// A finished output: paths relative to the output folder, and their bytes.
 #[derive(Default)]
@@ -99,8 +112,8 @@ impl SiteCx {
                 .map(|l| lang_cx(config, l))
                 .collect(),
             default_language: config.default_language().code.clone(),
-            contact: config.contact.clone(),
-            hotline: config.hotline.clone(),
+            contact: config.public_contact(),
+            hotline: config.public_hotline().map(str::to_string),
             quick_exit_url: config.quick_exit_url.clone(),
             extra: config.extra.clone(),
             css: format!("{}style.css", config.base_path()),
@@ -116,6 +129,9 @@ struct LinkCx<'a> {
     current: bool,
     /// Set when the linked page is not translated into the reader's language.
     fallback: bool,
+    /// The language (code, direction) of the title and summary, when they are not in the
+    /// reader's: they are marked with it.
+    lang: Option<(&'a str, &'static str)>,
 }
 
 #[derive(Serialize)]
@@ -138,6 +154,11 @@ struct Alternate {
 struct FallbackCx {
     lang: LangCx,
     url: String,
+    /// The body's language and the reader's, named in the reader's language.
+    name: String,
+    reader: String,
+    /// The part of the directory that lists help in the reader's language.
+    help: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -150,6 +171,8 @@ struct PageCx<'a> {
     toc: Vec<markdown::TocEntry>,
     /// `YYYY-MM-DD`.
     reviewed: Option<String>,
+    /// The review date in the reader's language, Gregorian month names.
+    reviewed_text: Option<String>,
     sources: &'a [Source],
     extra: &'a BTreeMap<String, serde_json::Value>,
     url: &'a str,
@@ -181,6 +204,8 @@ struct Cx<'a> {
 struct Links {
     directory: Option<String>,
     screener: Option<String>,
+    glossary: Option<String>,
+    search: String,
     print: String,
 }
 
@@ -194,6 +219,10 @@ fn links(site: &Site, lang: &str) -> Links {
             .screener
             .as_ref()
             .map(|_| permalink(&site.config, lang, &screener_key(), None)),
+        glossary: site
+            .glossary(lang)
+            .map(|_| permalink(&site.config, lang, &glossary::key(), None)),
+        search: permalink(&site.config, lang, &search::key(), None),
         print: permalink(&site.config, lang, &print_key(), None),
     }
 }
@@ -220,6 +249,7 @@ struct MdCx<'a> {
     site: &'a Site,
     reader: &'a str,
     body_lang: &'a str,
+    terms: Option<&'a glossary::TermLinks>,
 }
 
 impl markdown::Context for MdCx<'_> {
@@ -238,6 +268,39 @@ impl markdown::Context for MdCx<'_> {
             .message(self.reader, "external-link", None)
             .map_or_else(String::new, |l| l.text)
     }
+    fn direction(&self) -> crate::config::Direction {
+        direction(&self.site.config, self.body_lang)
+    }
+    fn terms(&self) -> Option<&glossary::TermLinks> {
+        self.terms
+    }
+    fn page_at(&self, path: &str) -> Option<PageKey> {
+        let config = &self.site.config;
+        let rest = path
+            .strip_prefix(config.base_path())
+            .or_else(|| path.strip_prefix('/'))?;
+        let first = rest.split('/').next().unwrap_or_default();
+        if rest.is_empty() || config.language(first).is_some() {
+            return None;
+        }
+        let rest = percent_encoding::percent_decode_str(rest)
+            .decode_utf8()
+            .ok()?;
+        // `/docs/setup/` is the pretty address of `docs/setup.md` or of the section
+        // `docs/setup/`; whichever this site has.
+        let path = rest.trim_matches('/');
+        [PageKey::from_link(path), Some(PageKey::section(path))]
+            .into_iter()
+            .flatten()
+            .find(|k| self.plan.get(self.reader, k.as_str()).is_some())
+    }
+}
+
+/// The direction of a configured language (left to right for one the site does not have).
+fn direction(config: &Config, code: &str) -> crate::config::Direction {
+    config
+        .language(code)
+        .map_or(crate::config::Direction::Ltr, |l| l.dir.clone())
 }
 
 /// Renders every page and the site-wide files into `sink`: with links relative to each page
@@ -273,6 +336,9 @@ fn render_files(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.chrome(site, sink));
     diags.extend(renderer.directory(site, &plan, sink));
     diags.extend(renderer.screener(site, &plan, sink));
+    diags.extend(renderer.glossary(site, &plan, sink));
+    diags.extend(renderer.search(site, &plan, sink));
+    renderer.moved(site, &plan, sink);
     diags.extend(renderer.print(site, &plan, None, None, sink));
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
@@ -318,22 +384,39 @@ pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         .chain(reserved(site).into_iter().map(|(p, _)| p))
         .chain(FIXED.iter().map(|f| f.to_string()))
         .collect();
+    generated.extend(search::FILES.iter().map(|f| f.to_string()));
+    for l in &config.languages {
+        generated.insert(search::index_path(&l.code));
+    }
     if site.screener.is_some() {
         generated.extend(SCREENER_FILES.iter().map(|f| f.to_string()));
         for l in &config.languages {
             generated.insert(format!("screener/rules.{}.json", l.code));
         }
     }
-    for l in &config.languages {
-        generated.insert(format!("{}/{}", l.code, offline::MANIFEST));
-        generated.insert(format!("{}/{}", l.code, offline::WORKER_NAME));
+    let mut diags = Vec::new();
+    generated.insert("_redirects".into());
+    for a in moved::aliases(site, plan) {
+        if !generated.insert(a.path.clone()) {
+            diags.push(
+                Diagnostic::error(format!(
+                    "alias {} is the address of another page or of another alias",
+                    a.from
+                ))
+                .at(&a.file, a.line, 1)
+                .hint("remove it from `aliases`"),
+            );
+        }
+        for l in &config.languages {
+            generated.insert(format!("{}/{}", l.code, offline::MANIFEST));
+            generated.insert(format!("{}/{}", l.code, offline::WORKER_NAME));
+        }
     }
     let folders: std::collections::HashSet<&str> = generated
         .iter()
         .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
         .collect();
     let clash = |path: &str| generated.contains(path) || folders.contains(path);
-    let mut diags = Vec::new();
     for name in site.theme.statics.keys().filter(|n| clash(n)) {
         diags.push(
             Diagnostic::error(format!(
@@ -370,6 +453,8 @@ pub fn sort_page_diagnostics(diags: &mut Vec<Diagnostic>) {
 pub struct Renderer {
     env: minijinja::Environment<'static>,
     site_cx: SiteCx,
+    /// (reader, body language) → the glossary terms a guide's body links.
+    terms: HashMap<(String, String), glossary::TermLinks>,
     /// Problems found in the theme's templates.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -380,6 +465,7 @@ impl Renderer {
         Renderer {
             env,
             site_cx: SiteCx::new(&site.config),
+            terms: term_links(site),
             diagnostics,
         }
     }
@@ -396,8 +482,9 @@ impl Renderer {
         which
             .par_iter()
             .map(|&i| {
+                let e = &plan.entries[i];
                 let (path, html, mut page_diags) =
-                    render_entry(site, plan, &self.env, &self.site_cx, &plan.entries[i]);
+                    render_entry(site, plan, &self.env, &self.site_cx, e, self.terms_for(e));
                 match html {
                     Ok(h) => sink.put(path, h.into_bytes()),
                     Err(d) => page_diags.push(d),
@@ -440,6 +527,90 @@ impl Renderer {
             title_id: "directory-title",
             summary_id: "directory-summary",
             data: &data,
+            wasm: false,
+        };
+        self.special(site, plan, &special, sink)
+    }
+
+    /// The pages at old addresses (`aliases`), `_redirects`, and page-bundle assets for the
+    /// languages that show a section as a fallback copy.
+    pub fn moved(&self, site: &Site, plan: &Plan, sink: &dyn Sink) {
+        let aliases = moved::aliases(site, plan);
+        for a in &aliases {
+            sink.put(a.path.clone(), moved::page(site, a).into_bytes());
+        }
+        if !aliases.is_empty() {
+            sink.put("_redirects".into(), moved::redirects(&aliases).into_bytes());
+        }
+        // Files published as they are are copied by `write`; sanitised ones are in memory.
+        for (path, i) in moved::bundle_copies(site, plan) {
+            if let Some(bytes) = &site.assets[i].sanitised {
+                sink.put(path, bytes.clone());
+            }
+        }
+    }
+
+    /// The search page, its engine and each language's index.
+    pub fn search(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+        sink.put(search::FILES[0].into(), search::WASM.to_vec());
+        sink.put(search::FILES[1].into(), search::GLUE.to_vec());
+        let all: Vec<&str> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        self.search_for(site, plan, &all, sink)
+    }
+
+    /// The search page and index of the languages `langs` (their pages changed).
+    pub fn search_for(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        langs: &[&str],
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
+        let indexes: Vec<(String, Vec<u8>)> = site
+            .config
+            .languages
+            .par_iter()
+            .filter(|l| langs.contains(&l.code.as_str()))
+            .map(|l| (search::index_path(&l.code), search::index(site, plan, l)))
+            .collect();
+        for (path, bytes) in indexes {
+            sink.put(path, bytes);
+        }
+        let data = |l: &Language| search::context(site, plan, l);
+        let key = search::key();
+        let special = Special {
+            key: &key,
+            template: "search.html",
+            title_id: "search-title",
+            summary_id: "search-summary",
+            data: &data,
+            wasm: true,
+        };
+        self.special_for(site, plan, &special, langs, sink)
+    }
+
+    /// The glossary page in every language, when the default language has a glossary.
+    pub fn glossary(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+        if site
+            .glossary(&site.config.default_language().code)
+            .is_none()
+        {
+            return Vec::new();
+        }
+        let data = |l: &Language| glossary::context(site, l);
+        let key = glossary::key();
+        let special = Special {
+            key: &key,
+            template: "glossary.html",
+            title_id: "glossary-title",
+            summary_id: "glossary-summary",
+            data: &data,
+            wasm: false,
         };
         self.special(site, plan, &special, sink)
     }
@@ -467,8 +638,18 @@ impl Renderer {
             title_id: "screener-title",
             summary_id: "screener-summary",
             data: &data,
+            wasm: true,
         };
         self.special(site, plan, &special, sink)
+    }
+
+    /// The glossary terms a guide's body links to (none in section pages).
+    fn terms_for(&self, e: &Entry) -> Option<&glossary::TermLinks> {
+        if e.key.is_section() {
+            return None;
+        }
+        self.terms
+            .get(&(e.lang.code.clone(), e.source.lang.clone()))
     }
 
     /// The printable booklet of every language, or of the languages `only` names. One
@@ -488,7 +669,7 @@ impl Renderer {
             if only.is_some_and(|o| !o.contains(&l.code.as_str())) {
                 continue;
             }
-            let (value, bodies) = print::context(site, plan, l, kept);
+            let (value, bodies) = print::context(site, plan, l, kept, self);
             let data = |_: &Language| value.clone();
             let special = Special {
                 key: &key,
@@ -496,6 +677,7 @@ impl Renderer {
                 title_id: "print-title",
                 summary_id: "print-summary",
                 data: &data,
+                wasm: false,
             };
             match render_special(site, plan, &self.env, &self.site_cx, &special, l) {
                 (path, Ok(html)) => sink.put(path, print::splice(&html, bodies).into_bytes()),
@@ -512,11 +694,30 @@ impl Renderer {
         special: &Special,
         sink: &dyn Sink,
     ) -> Vec<Diagnostic> {
+        let all: Vec<&str> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        self.special_for(site, plan, special, &all, sink)
+    }
+
+    /// A generated page in the languages `langs` only.
+    fn special_for(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        special: &Special,
+        langs: &[&str],
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
         let config = &site.config;
         let mut diags = Vec::new();
         let pages: Vec<_> = config
             .languages
             .par_iter()
+            .filter(|l| langs.contains(&l.code.as_str()))
             .map(|l| render_special(site, plan, &self.env, &self.site_cx, special, l))
             .collect();
         for (path, html) in pages {
@@ -553,6 +754,27 @@ impl Renderer {
     }
 }
 
+/// The glossary links of every (reader, body language) pair whose reader has a glossary
+/// page.
+fn term_links(site: &Site) -> HashMap<(String, String), glossary::TermLinks> {
+    let mut out = HashMap::new();
+    for reader in &site.config.languages {
+        let Some((_, reader_glossary)) = site.glossary(&reader.code) else {
+            continue;
+        };
+        let url = permalink(&site.config, &reader.code, &glossary::key(), None);
+        for body in &site.config.languages {
+            if let Some(g) = site.glossaries.get(&body.code) {
+                out.insert(
+                    (reader.code.clone(), body.code.clone()),
+                    glossary::TermLinks::new(g, reader_glossary, url.clone()),
+                );
+            }
+        }
+    }
+    out
+}
+
 /// The pages generated from data that this site has, with their names.
 fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     let mut keys = Vec::new();
@@ -562,6 +784,13 @@ fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
     if site.screener.is_some() {
         keys.push((screener_key(), "screener"));
     }
+    if site
+        .glossary(&site.config.default_language().code)
+        .is_some()
+    {
+        keys.push((glossary::key(), "glossary"));
+    }
+    keys.push((search::key(), "search"));
     keys.push((print_key(), "printable booklet"));
     keys
 }
@@ -572,14 +801,16 @@ fn render_entry(
     env: &minijinja::Environment,
     site_cx: &SiteCx,
     entry: &Entry,
+    terms: Option<&glossary::TermLinks>,
 ) -> (String, Result<String, Diagnostic>, Vec<Diagnostic>) {
     let config = &site.config;
     let src = entry.source;
     let reader = entry.lang.code.as_str();
-    let md = body(site, plan, entry);
+    let md = body(site, plan, entry, terms);
     let default = &config.default_language().code;
     let outdated = entry.state == TranslationState::Outdated;
-    let fallback = entry.is_fallback().then(|| {
+    // A page site-gen made has no text to translate: no notice, no canonical elsewhere.
+    let fallback = (entry.is_fallback() && !src.generated).then(|| {
         let body_lang = config
             .language(&src.lang)
             .expect("pages belong to configured languages");
@@ -589,12 +820,17 @@ fn render_entry(
                 .url(&src.lang, entry.key.as_str())
                 .unwrap_or_default()
                 .to_string(),
+            name: directory::language_name(site, reader, &body_lang.code),
+            reader: directory::language_name(site, reader, reader),
+            help: links(site, reader)
+                .directory
+                .map(|d| format!("{d}#{}", directory::language_anchor(reader))),
         }
     });
     let links_of = |indices: &[usize]| -> Vec<LinkCx> {
         indices
             .iter()
-            .map(|&i| link(&plan.entries[i], entry.key))
+            .map(|&i| link(config, &plan.entries[i], entry.key))
             .collect()
     };
     let (pages, subsections) = match plan
@@ -604,7 +840,7 @@ fn render_entry(
         Some(l) => (links_of(&l.pages), links_of(&l.sections)),
         None => (Vec::new(), Vec::new()),
     };
-    let nav = nav(plan, reader, entry.key);
+    let nav = nav(config, plan, reader, entry.key);
     let translations: Vec<SwitchCx> = config
         .languages
         .iter()
@@ -649,17 +885,30 @@ fn render_entry(
     } else {
         "page"
     };
+    let site_name = site
+        .locales
+        .message(reader, "site-name", None)
+        .map(|l| l.text)
+        .unwrap_or_default();
     let cx = Cx {
         site: site_cx,
         lang: lang_cx(config, entry.lang),
         page: PageCx {
             kind,
             key: entry.key,
-            title: &src.meta.title,
+            title: if src.meta.title.is_empty() {
+                &site_name
+            } else {
+                &src.meta.title
+            },
             summary: src.meta.summary.as_deref(),
             content: md.html,
             toc: md.toc,
             reviewed: src.meta.reviewed.map(|d| d.to_string()),
+            reviewed_text: src
+                .meta
+                .reviewed
+                .map(|d| dates::format(&site.locales, reader, d)),
             sources: &src.meta.sources,
             extra: &src.meta.extra,
             url: entry.url,
@@ -703,7 +952,12 @@ fn render_entry(
 
 /// A page's body as its readers get it: the one place that renders a body, for the page
 /// itself and for the printable booklet.
-fn body(site: &Site, plan: &Plan, entry: &Entry) -> markdown::Rendered {
+fn body(
+    site: &Site,
+    plan: &Plan,
+    entry: &Entry,
+    terms: Option<&glossary::TermLinks>,
+) -> markdown::Rendered {
     let src = entry.source;
     markdown::render(
         &src.file,
@@ -715,29 +969,32 @@ fn body(site: &Site, plan: &Plan, entry: &Entry) -> markdown::Rendered {
             site,
             reader: &entry.lang.code,
             body_lang: &src.lang,
+            terms,
         },
     )
 }
 
 /// The top-level sections of a language, for the navigation bar.
-fn nav<'a>(plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
+fn nav<'a>(config: &Config, plan: &'a Plan, reader: &str, current: &PageKey) -> Vec<LinkCx<'a>> {
     plan.listing(reader, "")
         .map(|l| {
             l.sections
                 .iter()
-                .map(|&i| link(&plan.entries[i], current))
+                .map(|&i| link(config, &plan.entries[i], current))
                 .collect()
         })
         .unwrap_or_default()
 }
 
-fn link<'a>(e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
+fn link<'a>(config: &Config, e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
+    let body = e.source.lang.as_str();
     LinkCx {
         title: &e.source.meta.title,
         summary: e.source.meta.summary.as_deref(),
         url: e.url,
         current: e.key == current,
         fallback: e.is_fallback(),
+        lang: (body != e.lang.code).then(|| (body, direction(config, body).as_str())),
     }
 }
 
@@ -750,6 +1007,8 @@ pub struct Special<'a> {
     pub title_id: &'a str,
     pub summary_id: &'a str,
     pub data: &'a (dyn Fn(&Language) -> minijinja::Value + Sync),
+    /// Whether the page runs WebAssembly (its policy allows compiling it).
+    pub wasm: bool,
 }
 
 fn render_special(
@@ -806,6 +1065,7 @@ fn render_special(
             content: String::new(),
             toc: Vec::new(),
             reviewed: None,
+            reviewed_text: None,
             sources: &[],
             extra: &EMPTY,
             url: &url,
@@ -818,10 +1078,10 @@ fn render_special(
         translations,
         alternates,
         canonical: absolute(config, &url),
-        nav: nav(plan, &lang.code, special.key),
+        nav: nav(config, plan, &lang.code, special.key),
         links: links(site, &lang.code),
         data: (special.data)(lang),
-        csp: CSP,
+        csp: if special.wasm { CSP_WASM } else { CSP },
     };
     let html = env
         .get_template(special.template)
@@ -890,7 +1150,7 @@ fn robots(config: &Config) -> String {
 /// Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages).
 fn headers(config: &Config) -> String {
     format!(
-        "{}*\n  Content-Security-Policy: {CSP}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n  Cross-Origin-Opener-Policy: same-origin\n  X-Frame-Options: DENY\n",
+        "{}*\n  Content-Security-Policy: {CSP_WASM}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n  Cross-Origin-Opener-Policy: same-origin\n  X-Frame-Options: DENY\n",
         config.base_path()
     )
 }

@@ -251,6 +251,14 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b']')
     .add(b'\'');
 
+/// A `/`-separated path as it appears in a URL, each segment encoded.
+pub fn encode_path(path: &str) -> String {
+    path.split('/')
+        .map(encode_segment)
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// One path segment as it appears in a URL.
 pub fn encode_segment(s: &str) -> String {
     utf8_percent_encode(s, SEGMENT).to_string()

@@ -38,7 +38,9 @@ struct Item<'a> {
     /// The name of that language, for the notice.
     fallback_name: Option<&'a str>,
     outdated: bool,
+    /// `YYYY-MM-DD`, and as the reader's language writes it.
     reviewed: Option<String>,
+    reviewed_text: Option<String>,
     sources: &'a [Source],
 }
 
@@ -67,6 +69,7 @@ pub fn context(
     plan: &Plan,
     lang: &Language,
     kept: Option<&Kept>,
+    renderer: &super::Renderer,
 ) -> (minijinja::Value, Vec<Arc<str>>) {
     // Entries in booklet order, with their depth (top-level section: 1).
     let mut order: Vec<(usize, u8)> = Vec::new();
@@ -82,7 +85,7 @@ pub fn context(
         .map(|(n, &(i, depth))| {
             let e = &plan.entries[i];
             let item = item(site, e, depth, &anchors, n);
-            let make = || Arc::from(moved_body(site, plan, e, &item, &anchors));
+            let make = || Arc::from(moved_body(site, plan, e, &item, &anchors, renderer));
             let body = match kept {
                 Some(k) => k.get_or(i, make),
                 None => make(),
@@ -209,6 +212,10 @@ fn item<'a>(
         fallback_name: body_lang.map(|l| l.name.as_str()),
         outdated: entry.state == TranslationState::Outdated,
         reviewed: src.meta.reviewed.map(|d| d.to_string()),
+        reviewed_text: src
+            .meta
+            .reviewed
+            .map(|d| super::dates::format(&site.locales, &entry.lang.code, d)),
         sources: &src.meta.sources,
     }
 }
@@ -220,8 +227,9 @@ fn moved_body(
     entry: &Entry,
     item: &Item,
     anchors: &HashMap<&str, String>,
+    renderer: &super::Renderer,
 ) -> String {
-    let body = super::body(site, plan, entry);
+    let body = super::body(site, plan, entry, renderer.terms_for(entry));
     move_body(
         &body.html,
         &Fragment {
@@ -425,7 +433,7 @@ mod tests {
             .collect();
         let mut scanned = 0;
         for e in &plan.entries {
-            let html = super::super::body(&site, &plan, e).html;
+            let html = super::super::body(&site, &plan, e, None).html;
             let f = Fragment {
                 prefix: "p",
                 shift: 2,

@@ -7,6 +7,7 @@ use fluent_bundle::FluentValue;
 use minijinja::value::Kwargs;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior, Value};
 
+use super::bidi;
 use crate::diag::Diagnostic;
 use crate::model::{Locales, Theme};
 
@@ -24,20 +25,22 @@ pub fn environment(
         env.set_syntax(syntax);
     }
     // minijinja's HTML escaping also escapes `/`, which bloats every URL; escape only what
-    // HTML needs.
+    // HTML needs. In a page of the other direction than a value's text, its runs are
+    // isolated (render/bidi.rs): `1-800-898-7180` or an English name reads right inside Arabic.
     env.set_formatter(|out, state, value| {
         if matches!(state.auto_escape(), AutoEscape::Html)
             && !value.is_safe()
-            && value.as_str().is_some()
+            && let Some(text) = value.as_str()
         {
-            let mut escaped = String::new();
-            super::markdown::escape_into(value.as_str().unwrap_or_default(), &mut escaped);
-            out.write_str(&escaped)
+            let mut html = String::with_capacity(text.len() + 8);
+            bidi::format_value(text, &bidi::page_direction(state), &mut html);
+            out.write_str(&html)
                 .map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
         } else {
             minijinja::escape_formatter(out, state, value)
         }
     });
+    bidi::add_filters(&mut env);
     let mut diags = Vec::new();
     for (name, source) in &theme.templates {
         if let Err(e) = env.add_template_owned(name.clone(), source.clone()) {
@@ -46,7 +49,7 @@ pub fn environment(
     }
     env.add_function(
         "t",
-        move |state: &State, id: &str, kwargs: Kwargs| -> Result<String, Error> {
+        move |state: &State, id: &str, kwargs: Kwargs| -> Result<Value, Error> {
             translate(&locales, state, id, kwargs)
         },
     );
@@ -55,7 +58,12 @@ pub fn environment(
 
 /// `t("message-id", who="self", count=3, lang="es")`: the message in the page's language
 /// (or the `lang` given), falling back along the language's chain.
-fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Result<String, Error> {
+///
+/// An argument that is HTML already (`phone=site.hotline|tel`) is placed as it is, and the
+/// message comes back as HTML, its text escaped and isolated for the page's direction.
+/// `default=…` is returned when no language in the chain has the message (a site's own,
+/// older copy of a Fluent file that lacks a newer message); without it that is an error.
+fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Result<Value, Error> {
     let lang: String = match kwargs.get::<Option<String>>("lang")? {
         Some(l) => l,
         None => state
@@ -66,10 +74,16 @@ fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Resu
                 Error::new(ErrorKind::UndefinedError, "t() needs `lang` in the context")
             })?,
     };
+    let default: Option<Value> = kwargs.get("default")?;
     let mut values = Vec::new();
-    for key in kwargs.args().filter(|k| *k != "lang") {
+    let mut html = Vec::new();
+    for key in kwargs.args().filter(|k| !matches!(*k, "lang" | "default")) {
         let v: Value = kwargs.get(key)?;
-        let fv = if let Some(n) = v.as_i64() {
+        let fv = if v.is_safe() {
+            let p = bidi::placeholder(html.len());
+            html.push(v.to_string());
+            FluentValue::from(p.to_string())
+        } else if let Some(n) = v.as_i64() {
             FluentValue::from(n)
         } else if let Ok(n) = f64::try_from(v.clone()) {
             FluentValue::from(n)
@@ -82,7 +96,7 @@ fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Resu
     if values.is_empty()
         && let Some(text) = locales.plain(&lang, id)
     {
-        return Ok(text.to_string());
+        return Ok(Value::from(text));
     }
     let args = (!values.is_empty()).then(|| {
         let mut a = fluent_bundle::FluentArgs::new();
@@ -91,15 +105,23 @@ fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Resu
         }
         a
     });
-    locales
-        .message(&lang, id, args.as_ref())
-        .map(|l| l.text)
-        .ok_or_else(|| {
+    let Some(text) = locales.message(&lang, id, args.as_ref()).map(|l| l.text) else {
+        return default.ok_or_else(|| {
             Error::new(
                 ErrorKind::InvalidOperation,
                 format!("unknown message id `{id}`: it is in no locales/<lang>/*.ftl file of `{lang}` or its fallbacks"),
             )
-        })
+        });
+    };
+    Ok(if html.is_empty() {
+        Value::from(text)
+    } else {
+        Value::from_safe_string(bidi::message_with_html(
+            &text,
+            &html,
+            &bidi::page_direction(state),
+        ))
+    })
 }
 
 /// A template error, located in the theme file.

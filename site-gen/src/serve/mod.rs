@@ -11,21 +11,30 @@
 //! `content/<lang>/` re-renders only the pages that show something of them; any other change
 //! (configuration, locales, theme, directory, screener, assets, a page added, removed or moved)
 //! rebuilds the whole site. Either way the result is what a full build of the same files gives.
+//!
+//! What a web page elsewhere, or a careless client, can do to it is bounded: requests naming
+//! another host than this computer are refused (a DNS rebinding page could otherwise read
+//! drafts and errors), redirects are built from the cleaned path (never `//other.host/`),
+//! `.` and `..` are refused, and connections, request heads and live-reload streams are capped
+//! (`http.rs`, `events.rs`).
+
+mod events;
+mod http;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::io::Write;
-use std::net::SocketAddr;
+use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{RecvTimeoutError, channel};
 use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
-use tiny_http::{Header, Method, Request, Response, Server};
 
 use crate::diag::Diagnostic;
 use crate::load::LoadOptions;
 use crate::pipeline::{self, Live, Update};
+use events::Streams;
+use http::{Body, Connection, Method, Request, Response};
 
 const LIVE_JS: &str = include_str!("live.js");
 const PREFIX: &str = "/__site-gen/";
@@ -38,7 +47,8 @@ const DEBOUNCE: Duration = Duration::from_millis(50);
 const QUICK: Duration = Duration::from_millis(10);
 /// What a source folder is watched for: the site's inputs, never its output.
 const WATCHED: &[&str] = &["content", "locales", "theme"];
-const WORKERS: usize = 4;
+/// How often open pages are sent a comment, to notice the closed ones.
+const PING: Duration = Duration::from_secs(15);
 
 pub struct ServeOptions {
     pub load: LoadOptions,
@@ -87,11 +97,47 @@ struct Shared {
     /// Counts every published change, for the event streams to wait on.
     version: Mutex<u64>,
     changed: Condvar,
+    streams: Streams,
 }
 
 impl Shared {
     fn current(&self) -> Arc<Snapshot> {
         Arc::clone(&self.snapshot.read().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// The version and the event announcing it to open pages: `{"build": …, "errors": n}`.
+    /// The version is read first, and a snapshot is published before its version: the event
+    /// is never older than the version it is sent as.
+    fn state(&self) -> events::State {
+        let version = *self.version.lock().unwrap_or_else(PoisonError::into_inner);
+        let s = self.current();
+        let event = format!(
+            "data: {{\"build\":\"{}\",\"errors\":{}}}\n\n",
+            s.build,
+            s.errors.len()
+        );
+        (version, event)
+    }
+
+    /// Tells open pages of every published change, and pings them now and then.
+    fn announce(&self) {
+        let mut heard = *self.version.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            let (version, quiet) = {
+                let v = self.version.lock().unwrap_or_else(PoisonError::into_inner);
+                if *v == heard {
+                    let (v, wait) = self
+                        .changed
+                        .wait_timeout(v, PING)
+                        .unwrap_or_else(PoisonError::into_inner);
+                    (*v, wait.timed_out())
+                } else {
+                    (*v, false)
+                }
+            };
+            heard = version;
+            self.streams.publish(|| self.state(), quiet);
+        }
     }
 
     fn publish(&self, snapshot: Snapshot) {
@@ -108,11 +154,11 @@ impl Shared {
 pub fn serve(opts: &ServeOptions, on: &mut dyn FnMut(Event)) -> Result<(), Diagnostic> {
     let mut load = opts.load.clone();
     load.base_url = Some("/".into());
-    let server = Server::http(opts.addr).map_err(|e| {
+    let listener = TcpListener::bind(opts.addr).map_err(|e| {
         Diagnostic::error(format!("cannot listen on {}: {e}", opts.addr))
             .hint("choose another port with --port")
     })?;
-    let addr = server.server_addr().to_ip().unwrap_or(opts.addr);
+    let addr = listener.local_addr().unwrap_or(opts.addr);
     let root = std::fs::canonicalize(&load.root)
         .map_err(|e| Diagnostic::error(format!("cannot open {}: {e}", load.root.display())))?;
 
@@ -143,19 +189,19 @@ pub fn serve(opts: &ServeOptions, on: &mut dyn FnMut(Event)) -> Result<(), Diagn
         })),
         version: Mutex::new(0),
         changed: Condvar::new(),
+        streams: Streams::default(),
     });
     let mut live = None;
     rebuild(&load, &shared, &mut live, &[], &[], &mut next_id, on);
 
-    let server = Arc::new(server);
-    for _ in 0..WORKERS {
-        let (server, shared) = (Arc::clone(&server), Arc::clone(&shared));
-        std::thread::spawn(move || {
-            while let Ok(rq) = server.recv() {
-                handle(rq, &shared);
-            }
-        });
-    }
+    let announcer = Arc::clone(&shared);
+    std::thread::Builder::new()
+        .name("serve-events".into())
+        .spawn(move || announcer.announce())
+        .map_err(|e| Diagnostic::error(format!("cannot start a thread: {e}")))?;
+    let server = Arc::clone(&shared);
+    http::serve(listener, move |rq, conn| handle(rq, conn, &server))
+        .map_err(|e| Diagnostic::error(format!("cannot start a thread: {e}")))?;
     on(Event::Listening {
         url: format!("http://{addr}/"),
     });
@@ -277,12 +323,7 @@ fn rebuild(
                 } else {
                     next_id()
                 };
-                shared.publish(Snapshot {
-                    files: Arc::new(current.files().clone()),
-                    assets: Arc::clone(&previous.assets),
-                    build,
-                    errors: Vec::new(),
-                });
+                // Told before it is served: whoever sees the new pages can read the line.
                 on(Event::Built {
                     pages: current.pages(),
                     rendered: rendered.iter().filter(|p| p.ends_with(".html")).count(),
@@ -290,15 +331,21 @@ fn rebuild(
                     changed: shown,
                     diagnostics: &diagnostics,
                 });
+                shared.publish(Snapshot {
+                    files: Arc::new(current.files().clone()),
+                    assets: Arc::clone(&previous.assets),
+                    build,
+                    errors: Vec::new(),
+                });
                 return;
             }
             Update::Failed { diagnostics } => {
-                publish_errors(shared, &previous, &diagnostics);
                 on(Event::Failed {
                     took: started.elapsed(),
                     changed: shown,
                     diagnostics: &diagnostics,
                 });
+                publish_errors(shared, &previous, &diagnostics);
                 return;
             }
             Update::Full => {}
@@ -327,12 +374,6 @@ fn rebuild(
             } else {
                 next_id()
             };
-            shared.publish(Snapshot {
-                files: Arc::new(built.files().clone()),
-                assets: Arc::new(assets),
-                build,
-                errors: Vec::new(),
-            });
             on(Event::Built {
                 pages: built.pages(),
                 rendered: built.pages(),
@@ -340,15 +381,21 @@ fn rebuild(
                 changed: shown,
                 diagnostics: &diagnostics,
             });
+            shared.publish(Snapshot {
+                files: Arc::new(built.files().clone()),
+                assets: Arc::new(assets),
+                build,
+                errors: Vec::new(),
+            });
             *live = Some(built);
         }
         Err(diagnostics) => {
-            publish_errors(shared, &previous, &diagnostics);
             on(Event::Failed {
                 took: started.elapsed(),
                 changed: shown,
                 diagnostics: &diagnostics,
             });
+            publish_errors(shared, &previous, &diagnostics);
         }
     }
 }
@@ -367,65 +414,107 @@ fn publish_errors(shared: &Shared, previous: &Snapshot, diagnostics: &[Diagnosti
     });
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .expect("header names and values here are plain ASCII")
-}
+/// What answers requests outside the allowed hosts (see [`http::local_host`]).
+const OTHER_HOST: &str = "site-gen serve answers only requests for localhost, a name under .localhost, or an IP address; this one named another host";
 
-fn handle(rq: Request, shared: &Arc<Shared>) {
-    if !matches!(rq.method(), Method::Get | Method::Head) {
-        let _ = rq.respond(Response::from_string("only GET and HEAD").with_status_code(405));
-        return;
+fn handle(rq: Request, conn: Connection, shared: &Shared) {
+    if !http::local_host(&rq.host) {
+        return conn.respond(Response::text(421, OTHER_HOST));
     }
-    let raw = rq.url().split(['?', '#']).next().unwrap_or("/");
-    let path = percent_encoding::percent_decode_str(raw)
+    let raw = rq.target.split(['?', '#']).next().unwrap_or("/");
+    let decoded = percent_encoding::percent_decode_str(raw)
         .decode_utf8_lossy()
         .to_string();
-    if let Some(name) = path.strip_prefix(PREFIX) {
-        match name {
-            "events" => {
-                let shared = Arc::clone(shared);
-                // Each open page holds one stream; it must not hold a worker.
-                std::thread::spawn(move || events(rq, &shared));
+    let Some(clean) = clean_path(&decoded) else {
+        return conn.respond(Response::text(400, "bad path: `.` and `..` are not served"));
+    };
+    if let Some(name) = decoded.strip_prefix(PREFIX) {
+        let js = "text/javascript; charset=utf-8";
+        let response = match name {
+            "events" if rq.method == Method::Get => {
+                // Each open page holds one stream; it holds no thread.
+                return shared.streams.open(conn.into_stream(), || shared.state());
             }
-            "live.js" => send(rq, 200, "text/javascript; charset=utf-8", LIVE_JS.into()),
+            "events" => Response::new(200, "text/event-stream", Body::Bytes(Vec::new())),
+            "live.js" => Response::new(200, js, Body::Bytes(LIVE_JS.into())),
             "errors" => {
                 let errors = &shared.current().errors;
                 let json = serde_json::to_vec(errors).expect("diagnostics serialise");
-                send(rq, 200, "application/json", json);
+                Response::new(200, "application/json", Body::Bytes(json))
             }
-            _ => send(rq, 404, "text/plain; charset=utf-8", b"not found".to_vec()),
-        }
-        return;
+            _ => Response::text(404, "not found"),
+        };
+        return conn.respond(response);
     }
     let snapshot = shared.current();
-    let (status, file, body) = lookup(&snapshot, &path);
-    match (status, file) {
-        (301, _) => {
-            let location = format!("{raw}/");
-            let _ = rq.respond(
-                Response::empty(301)
-                    .with_header(header("Location", &location))
-                    .with_header(header("Cache-Control", "no-store")),
-            );
-        }
-        (_, Some(file)) => {
-            let kind = content_type(&file);
-            let body = if kind.starts_with("text/html") {
-                inject(&body, &snapshot.build)
-            } else {
-                body
-            };
-            send(rq, status, kind, body);
-        }
-        (_, None) => send(rq, status, "text/plain; charset=utf-8", body),
+    let (status, file, body) = lookup(&snapshot, &clean);
+    // Redirects lead to the clean path (one leading slash: never `//other.host/`), and only
+    // to a page or file that exists.
+    let location = match status {
+        301 => Some(format!("{clean}/")),
+        200 if clean != decoded => Some(clean),
+        _ => None,
+    };
+    if let Some(location) = location {
+        let r = Response::new(301, "text/plain; charset=utf-8", Body::Bytes(Vec::new()));
+        return conn.respond(r.header("Location", encode_path(&location)));
     }
+    let response = match file {
+        Some(file) if content_type(&file).starts_with("text/html") => {
+            let html = match body {
+                Body::Bytes(b) => b,
+                Body::Shared(b) => b.to_vec(),
+                Body::File(p) => std::fs::read(p).unwrap_or_default(),
+            };
+            let html = inject(&html, &snapshot.build);
+            Response::new(status, content_type(&file), Body::Bytes(html))
+        }
+        Some(file) => Response::new(status, content_type(&file), body),
+        None => Response::new(status, "text/plain; charset=utf-8", body),
+    };
+    conn.respond(response);
 }
 
-/// The response for a path: (status, the served file's name for its type, bytes).
-fn lookup(s: &Snapshot, path: &str) -> (u16, Option<String>, Vec<u8>) {
+/// A request's decoded path with repeated slashes collapsed and one leading slash (a trailing
+/// one kept); `None` when it does not start with `/` or has a `.` or `..` segment.
+fn clean_path(decoded: &str) -> Option<String> {
+    let rest = decoded.strip_prefix('/')?;
+    let mut clean = String::with_capacity(decoded.len());
+    for segment in rest.split('/') {
+        match segment {
+            "" => {}
+            "." | ".." => return None,
+            s => {
+                clean.push('/');
+                clean.push_str(s);
+            }
+        }
+    }
+    if clean.is_empty() || decoded.ends_with('/') {
+        clean.push('/');
+    }
+    Some(clean)
+}
+
+/// A path percent-encoded for a `Location` header: everything but unreserved characters, `/`
+/// and sub-delimiters, so that no `?`, `#`, `%` or non-ASCII byte changes its meaning.
+fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The response for a clean path: (status, the served file's name for its type, body). 301
+/// means "the same path with a slash".
+fn lookup(s: &Snapshot, path: &str) -> (u16, Option<String>, Body) {
     if s.files.is_empty() {
-        return (503, Some("index.html".into()), NO_BUILD.as_bytes().to_vec());
+        return (503, Some("index.html".into()), Body::Bytes(NO_BUILD.into()));
     }
     let rel = path.trim_start_matches('/');
     let rel = if rel.is_empty() || rel.ends_with('/') {
@@ -434,31 +523,21 @@ fn lookup(s: &Snapshot, path: &str) -> (u16, Option<String>, Vec<u8>) {
         rel.to_string()
     };
     if let Some(bytes) = s.files.get(&rel) {
-        return (200, Some(rel), bytes.to_vec());
+        return (200, Some(rel), Body::Shared(Arc::clone(bytes)));
     }
-    if let Some(bytes) = s.assets.get(&rel).and_then(|p| std::fs::read(p).ok()) {
-        return (200, Some(rel), bytes);
+    if let Some(p) = s.assets.get(&rel).filter(|p| p.is_file()) {
+        return (200, Some(rel), Body::File(p.clone()));
     }
     if s.files.contains_key(&format!("{rel}/index.html")) {
-        return (301, None, Vec::new());
+        return (301, None, Body::Bytes(Vec::new()));
     }
     match s.files.get("404.html") {
-        Some(page) => (404, Some("404.html".into()), page.to_vec()),
-        None => (404, None, b"not found".to_vec()),
+        Some(page) => (404, Some("404.html".into()), Body::Shared(Arc::clone(page))),
+        None => (404, None, Body::Bytes(b"not found".to_vec())),
     }
 }
 
 const NO_BUILD: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>site-gen: the site has errors</title></head>\n<body><h1>The site has errors</h1><p>They are listed in the terminal. This page reloads when they are fixed.</p></body></html>\n";
-
-fn send(rq: Request, status: u16, kind: &str, body: Vec<u8>) {
-    let response = Response::from_data(body)
-        .with_status_code(status)
-        .with_header(header("Content-Type", kind))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("X-Content-Type-Options", "nosniff"));
-    // A reader who closed the tab is not an error.
-    let _ = rq.respond(response);
-}
 
 /// The live-reload script tag, before the last `</body>`.
 fn inject(html: &[u8], build: &str) -> Vec<u8> {
@@ -467,56 +546,6 @@ fn inject(html: &[u8], build: &str) -> Vec<u8> {
     match text.rfind("</body>") {
         Some(i) => format!("{}{tag}{}", &text[..i], &text[i..]).into_bytes(),
         None => format!("{text}{tag}").into_bytes(),
-    }
-}
-
-/// One server-sent event per published change (`{"build": …, "errors": n}`), and a comment
-/// now and then so that a closed page is noticed.
-fn events(rq: Request, shared: &Shared) {
-    let mut out = rq.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 1000\n\n";
-    if out
-        .write_all(head.as_bytes())
-        .and_then(|()| out.flush())
-        .is_err()
-    {
-        return;
-    }
-    let mut seen = None;
-    loop {
-        let version = {
-            let v = shared
-                .version
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            if Some(*v) == seen {
-                *shared
-                    .changed
-                    .wait_timeout(v, Duration::from_secs(15))
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .0
-            } else {
-                *v
-            }
-        };
-        let message = if Some(version) == seen {
-            ": still here\n\n".to_string()
-        } else {
-            seen = Some(version);
-            let s = shared.current();
-            format!(
-                "data: {{\"build\":\"{}\",\"errors\":{}}}\n\n",
-                s.build,
-                s.errors.len()
-            )
-        };
-        if out
-            .write_all(message.as_bytes())
-            .and_then(|()| out.flush())
-            .is_err()
-        {
-            return;
-        }
     }
 }
 
@@ -571,11 +600,35 @@ mod tests {
     fn paths_map_to_files() {
         let s = snapshot();
         assert_eq!(lookup(&s, "/").0, 200);
-        assert_eq!(lookup(&s, "/es/guides/").2, b"guides");
+        assert!(
+            matches!(lookup(&s, "/es/guides/").2, Body::Shared(b) if b.as_slice() == b"guides")
+        );
         assert_eq!(lookup(&s, "/es/guides").0, 301);
         assert_eq!(lookup(&s, "/style.css").1.as_deref(), Some("style.css"));
         let (status, file, _) = lookup(&s, "/nope/");
         assert_eq!((status, file.as_deref()), (404, Some("404.html")));
+    }
+
+    #[test]
+    fn paths_are_cleaned_before_anything_else() {
+        let clean = |p: &str| clean_path(p);
+        assert_eq!(clean("/").as_deref(), Some("/"));
+        assert_eq!(clean("//").as_deref(), Some("/"));
+        assert_eq!(clean("//en/asylum").as_deref(), Some("/en/asylum"));
+        assert_eq!(clean("///en//asylum//").as_deref(), Some("/en/asylum/"));
+        assert_eq!(clean("/en/asylum/").as_deref(), Some("/en/asylum/"));
+        assert_eq!(clean("//evil.example/").as_deref(), Some("/evil.example/"));
+        for refused in ["/en/../x", "/..", "/./en/", "/en/.", "en/", "", "*"] {
+            assert_eq!(clean(refused), None, "{refused}");
+        }
+    }
+
+    #[test]
+    fn locations_are_encoded_paths() {
+        assert_eq!(encode_path("/en/asylum/"), "/en/asylum/");
+        assert_eq!(encode_path("/es/guías/"), "/es/gu%C3%ADas/");
+        assert_eq!(encode_path("/a b/%/?/#/"), "/a%20b/%25/%3F/%23/");
+        assert_eq!(encode_path("/\\x\r\n"), "/%5Cx%0D%0A");
     }
 
     #[test]

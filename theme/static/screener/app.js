@@ -9,6 +9,10 @@
 // For tests (tests/tests/browser_screener.rs) and styling, the rendered markup names what it
 // shows: the question form has `data-question="<question id>"`, and each notice and outcome in
 // the result has `data-id="<rule id>"` (`urgent`, `safety`, a deadline, area or flag id).
+//
+// Direction: texts from the rules file already isolate Latin runs in right-to-left languages
+// (site-gen does it); what this script inserts itself, dates and phone numbers, goes into
+// <bdi> (numbers with dir="ltr").
 
 import init, { Screener } from "./screener_wasm.js";
 
@@ -30,11 +34,31 @@ function text(id, vars) {
   return s;
 }
 
+// US phone numbers in running text (1-800-799-7233, 555-0100, 911): each becomes a tel: link,
+// isolated left to right so that it reads in order in Arabic and Dari.
+const PHONE = /(?:\b1-)?\b\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b|\b911\b/g;
+
+function withPhoneLinks(s) {
+  const parts = [];
+  let last = 0;
+  for (const m of s.matchAll(PHONE)) {
+    parts.push(s.slice(last, m.index));
+    const a = document.createElement("a");
+    a.href = "tel:" + m[0];
+    a.append(el("bdi", { dir: "ltr", text: m[0] }));
+    parts.push(a);
+    last = m.index + m[0].length;
+  }
+  parts.push(s.slice(last));
+  return parts;
+}
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === false || v === null || v === undefined) continue;
-    if (k === "text") node.textContent = v;
+    if (k === "text" && tag === "p") node.append(...withPhoneLinks(String(v)));
+    else if (k === "text") node.textContent = v;
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? "" : v);
   }
@@ -50,20 +74,23 @@ function today() {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+// Gregorian dates with the month names and order of the page's language, from the rules
+// file (no Intl calendar: some locales default to another calendar).
 function formatDate(iso, approximate) {
   const [y, m, d] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d || 1));
-  const opts = approximate ? { year: "numeric", month: "long", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-  try {
-    return new Intl.DateTimeFormat(lang, opts).format(date);
-  } catch {
-    return iso;
-  }
+  if (!y || !m) return iso;
+  const month = text("month-" + m);
+  return approximate || !d
+    ? text("screener-date-month", { month, year: y })
+    : text("screener-date-day", { month, day: d, year: y });
+}
+
+function dateNode(iso, approximate) {
+  return el("bdi", { class: "date-value", text: formatDate(iso, approximate) });
 }
 
 function monthNames() {
-  const f = new Intl.DateTimeFormat(lang, { month: "long", timeZone: "UTC" });
-  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2001, i, 1))));
+  return Array.from({ length: 12 }, (_, i) => text("month-" + (i + 1)));
 }
 
 // --- the flow ----------------------------------------------------------------------------
@@ -117,6 +144,29 @@ function choiceValues(q) {
   return values;
 }
 
+// A multiple-choice question: checkboxes, with "I don't know" exclusive of the others.
+function multiField(q, name, fieldset) {
+  const prev = answers[q.id];
+  const chosen = Array.isArray(prev) ? prev : prev === "unsure" ? ["unsure"] : [];
+  const boxes = choiceValues(q).map((v, i) => {
+    const id = `${name}-${i}`;
+    const input = el("input", { type: "checkbox", name, id, value: v, checked: chosen.includes(v) });
+    input.addEventListener("change", () => {
+      if (!input.checked) return;
+      for (const other of fieldset.querySelectorAll("input[type=checkbox]")) {
+        if (other !== input && (v === "unsure" || other.value === "unsure")) other.checked = false;
+      }
+    });
+    return el("div", { class: "option" }, input, el("label", { for: id, text: choiceLabel(q, v) }));
+  });
+  fieldset.append(el("p", { class: "help", text: text("screener-choose-all") }), el("div", { class: "options" }, boxes));
+  return () => {
+    const picked = [...fieldset.querySelectorAll("input:checked")].map((i) => i.value);
+    if (!picked.length) return { error: text("screener-choose-some") };
+    return { value: picked.includes("unsure") ? "unsure" : picked };
+  };
+}
+
 function choiceLabel(q, v) {
   if (v === "yes" || v === "no" || v === "unsure") return text("screener-answer-" + v);
   return text(`screener-choice-${q.id}-${v}`);
@@ -127,12 +177,14 @@ function questionView(s) {
   const name = "q-" + q.id;
   const error = el("p", { class: "error", id: name + "-error", role: "alert" });
   const legend = el("legend", { tabindex: "-1", "data-focus": true },
-    el("span", { class: "progress", text: text("screener-progress", { number: s.number }) }),
+    el("span", { class: "progress", text: text("screener-progress", { number: s.number, total: Math.max(s.total, s.number) }) }),
     el("span", { class: "question", text: text("screener-question-" + q.id) }));
   const help = q.help ? el("p", { class: "help", id: name + "-help", text: text("screener-help-" + q.id) }) : null;
   const fieldset = el("fieldset", { "aria-describedby": help ? name + "-help" : null }, legend, help);
   let read;
-  if (q.kind === "yes_no" || q.kind === "choice") {
+  if (q.kind === "multi") {
+    read = multiField(q, name, fieldset);
+  } else if (q.kind === "yes_no" || q.kind === "choice") {
     const options = choiceValues(q).map((v, i) => {
       const id = `${name}-${i}`;
       const checked = answers[q.id] === v;
@@ -204,18 +256,26 @@ function questionView(s) {
 
 function answerLabel(id, value) {
   const q = question(id);
-  if (value === "unsure" || q.kind === "yes_no" || q.kind === "choice") return choiceLabel(q, value);
+  if (Array.isArray(value)) return value.map((v) => choiceLabel(q, v)).join(text("screener-list-separator"));
+  if (value === "unsure" || q.kind === "yes_no" || q.kind === "choice" || q.kind === "multi") return choiceLabel(q, value);
   if (q.kind === "date") return formatDate(value, value.length === 7);
   return String(value);
 }
 
+function answerNode(id, value) {
+  const q = question(id);
+  if (q.kind === "date" && value !== "unsure") return dateNode(value, value.length === 7);
+  return answerLabel(id, value);
+}
+
+// The answers that led to an outcome, collapsed: the reader sees what to do first.
 function reasonsList(reasons) {
   if (!reasons || !reasons.length) return null;
-  return el("div", { class: "reasons" },
-    el("p", { text: text("screener-why") }),
+  return el("details", { class: "reasons" },
+    el("summary", { text: text("screener-why-details") }),
     el("ul", {}, reasons.map((r) => el("li", {},
       el("span", { text: text("screener-question-" + r.question) + " " }),
-      el("strong", { text: answerLabel(r.question, r.answer) })))));
+      el("strong", {}, answerNode(r.question, r.answer))))));
 }
 
 function guideLinks(paths) {
@@ -230,38 +290,72 @@ function outcomeBlock(kind, rule, reasons, level) {
   return el("section", { class: `outcome outcome-${kind}`, "data-id": rule.id },
     el(level, { text: text(prefix) }),
     el("p", { text: text(prefix + "-text") }),
-    reasonsList(reasons),
     el("p", { class: "next", text: text(prefix + "-next") }),
     guideLinks(rule.guides),
-    kind === "area" && rules.directory_links[rule.id] ? el("p", {}, el("a", { href: rules.directory_links[rule.id], text: text("screener-directory") })) : null);
+    kind === "area" && rules.directory_links[rule.id] ? el("p", {}, el("a", { href: rules.directory_links[rule.id], text: text("screener-directory") })) : null,
+    reasonsList(reasons));
 }
 
-function noticeBlock(name, notice, reasons) {
-  return el("div", { class: `admonition admonition-${name === "urgent" ? "warning" : "important"}`, role: "note", "data-id": name },
-    el("p", { class: "admonition-title", text: text(`screener-${name}`) }),
-    el("p", { text: text(`screener-${name}-text`) }),
-    reasonsList(reasons),
-    el("p", { text: text(`screener-${name}-next`) }),
-    guideLinks(notice.guides));
+function callButton(phone, labelId, extra) {
+  return el("a", { class: "call" + (extra ? " " + extra : ""), href: phone.href },
+    text(labelId, { name: phone.name }), " ", el("bdi", { dir: "ltr", text: phone.number }));
+}
+
+// One or two large call buttons: the organisation's own number, and the detention and court
+// hotline when an urgent rule in `hotline_for` holds. Without a number, a link to the directory.
+function callBlock(r) {
+  const call = rules.call || {};
+  const hotlineFor = rules.definition.hotline_for || [];
+  const wantHotline = call.hotline && (r.urgent_rules || []).some((id) => hotlineFor.includes(id));
+  const buttons = [];
+  if (call.org) buttons.push(callButton(call.org, "screener-call"));
+  if (wantHotline) buttons.push(callButton(call.hotline, "screener-call-hotline", "call-hotline"));
+  if (!call.org && rules.directory) {
+    buttons.push(el("a", { class: "call call-link", href: rules.directory, text: text("screener-no-phone") }));
+  }
+  return buttons.length ? el("div", { class: "call-buttons" }, buttons) : null;
 }
 
 function resultView(s) {
   const r = s.result;
   const def = rules.definition;
-  const heading = el("h2", { tabindex: "-1", "data-focus": true, text: text("screener-result-intro") });
-  const parts = [heading];
-  if (r.urgent) parts.push(noticeBlock("urgent", def.urgent, r.reasons.urgent));
-  if (r.safety) parts.push(noticeBlock("safety", def.safety, r.reasons.safety));
-  for (const d of r.deadlines) {
-    const rule = def.deadlines.find((x) => x.id === d.id);
-    const date = formatDate(d.date, d.approximate);
-    parts.push(el("section", { class: "outcome outcome-deadline", "data-id": d.id },
-      el("h3", { text: text("screener-deadline-" + d.id) }),
-      el("p", { class: "date" }, el("strong", { text: d.approximate ? text("screener-deadline-approximate", { date }) : text("screener-deadline-date", { date }) })),
-      d.passed ? el("p", { text: text("screener-deadline-passed") }) : null,
-      el("p", { text: text(`screener-deadline-${d.id}-text`) }),
-      guideLinks(rule && rule.guides)));
+  const parts = [];
+  if (r.urgent) {
+    parts.push(el("section", { class: "urgent", "data-id": "urgent" },
+      el("p", { class: "urgency", tabindex: "-1", "data-focus": true, text: text("screener-urgent") }),
+      el("p", { text: text("screener-urgent-text") }),
+      reasonsList(r.reasons.urgent)));
   }
+  parts.push(el("h2", { tabindex: "-1", "data-focus": !r.urgent, text: text("screener-what-now") }));
+  parts.push(callBlock(r));
+  if (r.urgent) {
+    parts.push(el("p", { class: "next", text: text("screener-urgent-next") }), guideLinks(def.urgent.guides));
+  }
+  if (r.safety) {
+    parts.push(el("div", { class: "admonition admonition-important", role: "note", "data-id": "safety" },
+      el("p", { class: "admonition-title", text: text("screener-safety") }),
+      el("p", { text: text("screener-safety-text") }),
+      el("p", { text: text("screener-safety-next") }),
+      guideLinks(def.safety.guides),
+      reasonsList(r.reasons.safety)));
+  }
+  if (r.deadlines.length) {
+    parts.push(el("h2", { text: text("screener-dates-heading") }));
+    for (const d of r.deadlines) {
+      const rule = def.deadlines.find((x) => x.id === d.id);
+      const date = dateNode(d.date, d.approximate);
+      const marker = "\u0000";
+      const [before, after] = text(d.approximate ? "screener-deadline-approximate" : "screener-deadline-date", { date: marker }).split(marker);
+      parts.push(el("section", { class: "outcome outcome-deadline", "data-id": d.id },
+        el("h3", { text: text("screener-deadline-" + d.id) }),
+        el("p", { class: "date" }, el("strong", {}, before, date, after || "")),
+        d.passed ? el("p", { text: text("screener-deadline-passed") }) : null,
+        el("p", { text: text(`screener-deadline-${d.id}-text`) }),
+        guideLinks(rule && rule.guides)));
+    }
+  }
+  parts.push(el("h2", { text: text("screener-areas-heading") }));
+  parts.push(el("p", { text: text("screener-result-intro") }));
   for (const id of r.areas) parts.push(outcomeBlock("area", def.areas.find((a) => a.id === id), r.reasons[id], "h3"));
   if (r.flags.length) {
     parts.push(el("h3", { text: text("screener-flags-heading") }));
@@ -276,10 +370,10 @@ function resultView(s) {
     el("summary", { text: text("screener-your-answers") }),
     el("dl", {}, s.answered.flatMap((id) => [
       el("dt", { text: text("screener-question-" + id) }),
-      el("dd", { text: answerLabel(id, answers[id]) })]))));
+      el("dd", {}, answerNode(id, answers[id]))]))));
   parts.push(el("div", { class: "actions" },
     el("button", { type: "button", onclick: () => {
-      app.querySelector("details.summary").open = true;
+      for (const d of app.querySelectorAll("details")) d.open = true;
       window.print();
     }, text: text("screener-print") }),
     el("button", { type: "button", class: "secondary", onclick: () => back(s), text: text("screener-back") }),

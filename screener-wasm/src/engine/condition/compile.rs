@@ -1,13 +1,35 @@
 //! Type-checks a syntax tree against the questions and resolves names to question indices.
 //! Collects every problem in a condition, not only the first.
 
+use std::collections::HashMap;
+
 use super::parser::{Ast, BaseAst, Name, Op, TermAst, parse_condition, parse_term};
 use super::{Base, ConditionError, Expr, Term};
 use crate::engine::definition::{Kind, Question};
 
+/// Question id → position, so that resolving a name costs the same however many questions a
+/// definition has.
+pub(crate) type Index<'a> = HashMap<&'a str, usize>;
+
+/// Builds the [`Index`] of `questions` (the first of two equal ids wins; duplicates are
+/// reported elsewhere).
+pub(crate) fn index(questions: &[Question]) -> Index<'_> {
+    let mut map = HashMap::with_capacity(questions.len());
+    for (i, q) in questions.iter().enumerate() {
+        map.entry(q.id.as_str()).or_insert(i);
+    }
+    map
+}
+
+/// At most this many problems are reported for one condition: a machine-made condition with
+/// thousands of unknown names must not turn into thousands of findings (each located by
+/// scanning the text, which would make the whole quadratic).
+pub(crate) const MAX_ERRORS: usize = 20;
+
 /// What a condition may refer to.
 pub(crate) struct Scope<'a> {
     pub questions: &'a [Question],
+    pub index: &'a Index<'a>,
     /// Only `questions[..usable]` may be used: a `show_if` sees the questions asked before it.
     pub usable: usize,
     /// The question whose `show_if` this is, for messages.
@@ -24,6 +46,7 @@ pub(crate) fn compile_condition(src: &str, scope: &Scope) -> Result<Expr, Vec<Co
     let ast = parse_condition(src).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     let expr = scope.expr(&ast, &mut errors);
+    errors.truncate(MAX_ERRORS);
     match expr {
         Some(expr) if errors.is_empty() => Ok(expr),
         _ => Err(errors),
@@ -67,7 +90,7 @@ impl Scope<'_> {
     }
 
     fn question(&self, name: &Name) -> Result<usize, ConditionError> {
-        let found = self.questions.iter().position(|q| q.id == name.text);
+        let found = self.index.get(name.text.as_str()).copied();
         let Some(index) = found else {
             let msg = if matches!(name.text.as_str(), "yes" | "no" | "unsure") {
                 format!(
@@ -145,9 +168,9 @@ impl Scope<'_> {
     ) -> Result<Expr, ConditionError> {
         let symbolic_left = match &left.base {
             BaseAst::Name(n) => self
-                .questions
-                .iter()
-                .any(|q| q.id == n.text && matches!(q.kind, Kind::YesNo | Kind::Choice)),
+                .index
+                .get(n.text.as_str())
+                .is_some_and(|&q| self.questions[q].kind.is_symbolic()),
             _ => false,
         };
         let unsure_right = matches!(&right.base, BaseAst::Name(n) if n.text == "unsure");
@@ -168,7 +191,7 @@ impl Scope<'_> {
         }
         let (left_term, left_ty) = self.value_term(left)?;
         if let BaseAst::Name(value) = &right.base
-            && !self.questions.iter().any(|q| q.id == value.text)
+            && !self.index.contains_key(value.text.as_str())
         {
             let what = if left_ty == Ty::Date {
                 "a date, e.g. `today - 1 year`,"
@@ -210,11 +233,11 @@ impl Scope<'_> {
                 let ty = match question.kind {
                     Kind::Date => Ty::Date,
                     Kind::Number => Ty::Number,
-                    Kind::YesNo | Kind::Choice => {
-                        let kind = if question.kind == Kind::YesNo {
-                            "yes/no"
-                        } else {
-                            "choice"
+                    Kind::YesNo | Kind::Choice | Kind::Multi => {
+                        let kind = match question.kind {
+                            Kind::YesNo => "yes/no",
+                            Kind::Choice => "choice",
+                            _ => "multiple-choice",
                         };
                         return Err(ConditionError::new(
                             name.start,

@@ -59,8 +59,11 @@ pub(crate) fn eval(e: &Expr, slots: &[Slot], today: Date) -> Truth {
             Slot::Hidden => F,
             Slot::Free => F | T,
             Slot::Given(a) => {
-                let matched = values.iter().any(|v| Some(v.as_str()) == a.symbol());
-                if matched != *negate { T } else { F }
+                if a.matches(values) != *negate {
+                    T
+                } else {
+                    F
+                }
             }
         },
         Expr::Cmp { left, op, right } => {
@@ -104,19 +107,52 @@ pub(crate) fn explain(e: &Expr, slots: &[Slot], today: Date, out: &mut Vec<usize
     }
 }
 
+/// The number of nodes in `e`: what one evaluation costs, for the validator's work budget.
+pub(crate) fn size(e: &Expr) -> usize {
+    match e {
+        Expr::Not(inner) => 1 + size(inner),
+        Expr::And(items) | Expr::Or(items) => 1 + items.iter().map(size).sum::<usize>(),
+        _ => 1,
+    }
+}
+
+/// A set of question indices that keeps insertion order; membership costs O(1), so collecting
+/// the questions of a large definition stays linear.
+pub(crate) struct QuestionSet {
+    member: Vec<bool>,
+    pub list: Vec<usize>,
+}
+
+impl QuestionSet {
+    /// An empty set over `n` questions.
+    pub(crate) fn new(n: usize) -> Self {
+        QuestionSet {
+            member: vec![false; n],
+            list: Vec::new(),
+        }
+    }
+
+    pub(crate) fn insert(&mut self, q: usize) {
+        if let Some(m) = self.member.get_mut(q)
+            && !*m
+        {
+            *m = true;
+            self.list.push(q);
+        }
+    }
+
+    pub(crate) fn contains(&self, q: usize) -> bool {
+        self.member.get(q).copied().unwrap_or(false)
+    }
+}
+
 /// Every question a condition refers to.
-pub(crate) fn questions(e: &Expr, out: &mut Vec<usize>) {
+pub(crate) fn questions(e: &Expr, out: &mut QuestionSet) {
     match e {
         Expr::Uncompiled => {}
         Expr::Not(inner) => questions(inner, out),
         Expr::And(items) | Expr::Or(items) => items.iter().for_each(|i| questions(i, out)),
-        atom => {
-            for q in atom_questions(atom) {
-                if !out.contains(&q) {
-                    out.push(q);
-                }
-            }
-        }
+        atom => atom_questions(atom).into_iter().for_each(|q| out.insert(q)),
     }
 }
 

@@ -40,8 +40,8 @@ mod eval;
 mod lexer;
 mod parser;
 
-pub(crate) use compile::{Scope, compile_condition, compile_date};
-pub(crate) use eval::{F, Slot, date_range, eval, explain, holds, questions};
+pub(crate) use compile::{MAX_ERRORS, Scope, compile_condition, compile_date, index};
+pub(crate) use eval::{F, QuestionSet, Slot, date_range, eval, explain, holds, questions, size};
 pub(crate) use parser::{Op, Shift, Unit};
 
 use crate::engine::Loc;

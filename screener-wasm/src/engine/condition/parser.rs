@@ -15,6 +15,18 @@ use super::SyntaxError;
 use super::lexer::{Tok, Token, tokenize};
 use crate::engine::date::PartialDate;
 
+/// How deeply `not` and parentheses may nest. Every later pass (compiling, evaluating,
+/// explaining, the validator's search) recurses over the tree, so this bound is what keeps all
+/// of them off the end of the stack, natively and in the browser's smaller wasm stack. Real
+/// conditions nest three or four deep.
+pub(crate) const MAX_DEPTH: usize = 64;
+
+/// Days, weeks, months and years are capped so that date arithmetic can never overflow: a
+/// shift moves a date by at most about 10,000 years, and a term has at most a few shifts.
+const MAX_SHIFT_DAYS: i64 = 3_660_000;
+const MAX_SHIFT_MONTHS: i64 = 120_000;
+const MAX_SHIFTS: usize = 8;
+
 /// A name as written, with its byte range.
 #[derive(Clone, Debug)]
 pub(crate) struct Name {
@@ -99,6 +111,8 @@ struct Parser<'a> {
     src: &'a str,
     tokens: Vec<Token>,
     pos: usize,
+    /// Open `not`s and parentheses around the current position.
+    depth: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -107,6 +121,7 @@ impl<'a> Parser<'a> {
             src,
             tokens: tokenize(src)?,
             pos: 0,
+            depth: 0,
         })
     }
 
@@ -189,13 +204,29 @@ impl<'a> Parser<'a> {
 
     fn unary(&mut self) -> Result<Ast, SyntaxError> {
         let t = self.peek();
+        let nests = self.is_word(t, "not") || t.tok == Tok::LParen;
+        if nests && self.depth >= MAX_DEPTH {
+            return Err(SyntaxError::new(
+                t.start,
+                format!(
+                    "this condition nests `not` and parentheses more than {MAX_DEPTH} deep; \
+                     split it into simpler conditions"
+                ),
+            ));
+        }
         if self.is_word(t, "not") {
             self.bump();
-            return Ok(Ast::Not(Box::new(self.unary()?)));
+            self.depth += 1;
+            let inner = self.unary();
+            self.depth -= 1;
+            return Ok(Ast::Not(Box::new(inner?)));
         }
         if t.tok == Tok::LParen {
             self.bump();
-            let inner = self.or()?;
+            self.depth += 1;
+            let inner = self.or();
+            self.depth -= 1;
+            let inner = inner?;
             self.expect(Tok::RParen, "`)`")?;
             return Ok(inner);
         }
@@ -301,8 +332,22 @@ impl<'a> Parser<'a> {
                 _ => return Err(self.error(u, "expected `days`, `weeks`, `months` or `years`")),
             };
             self.bump();
+            let limit = match unit {
+                Unit::Days => MAX_SHIFT_DAYS,
+                Unit::Months => MAX_SHIFT_MONTHS,
+            };
+            let amount = amount
+                .checked_mul(factor)
+                .filter(|a| *a <= limit)
+                .ok_or_else(|| SyntaxError::new(n.start, "this is more than 10,000 years"))?;
+            if shifts.len() == MAX_SHIFTS {
+                return Err(SyntaxError::new(
+                    n.start,
+                    format!("a date can be moved at most {MAX_SHIFTS} times"),
+                ));
+            }
             shifts.push(Shift {
-                amount: sign * amount * factor,
+                amount: sign * amount,
                 unit,
             });
         }

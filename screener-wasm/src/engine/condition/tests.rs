@@ -32,8 +32,10 @@ fn questions() -> Vec<Question> {
 
 fn compile(src: &str) -> Result<Expr, Vec<ConditionError>> {
     let qs = questions();
+    let idx = index(&qs);
     let scope = Scope {
         questions: &qs,
+        index: &idx,
         usable: qs.len(),
         owner: None,
     };
@@ -235,8 +237,10 @@ fn type_errors_name_the_problem_and_its_position() {
 #[test]
 fn show_if_may_only_look_back() {
     let qs = questions();
+    let idx = index(&qs);
     let scope = Scope {
         questions: &qs,
+        index: &idx,
         usable: 2,
         owner: Some("arrival_date"),
     };

@@ -1,4 +1,6 @@
-use crate::engine::{Date, Definition, Step, evaluate, parse_answers};
+use crate::engine::{
+    Date, Definition, Step, estimate_total, evaluate, next_possible, parse_answers,
+};
 use serde_json::json;
 
 /// A small screener in its JSON form, as the browser receives it.
@@ -49,7 +51,8 @@ fn asks_the_first_unanswered_question_that_is_shown() {
     let s = serde_json::to_value(step(json!({}))).unwrap();
     assert_eq!(
         s,
-        json!({"step": "question", "id": "answering_for", "number": 1, "who": "self", "answered": []})
+        json!({"step": "question", "id": "answering_for", "number": 1, "total": 5, "who": "self",
+               "answered": []})
     );
     // Detained: the court date is not asked; `who` follows the answer.
     let s = serde_json::to_value(step(
@@ -58,7 +61,7 @@ fn asks_the_first_unanswered_question_that_is_shown() {
     .unwrap();
     assert_eq!(
         s,
-        json!({"step": "question", "id": "age", "number": 3, "who": "someone_else",
+        json!({"step": "question", "id": "age", "number": 3, "total": 4, "who": "someone_else",
                "answered": ["answering_for", "detained"]})
     );
     assert_eq!(
@@ -77,6 +80,7 @@ fn result_has_the_documented_shape() {
         json!({
             "areas": ["removal"],
             "urgent": true,
+            "urgent_rules": ["held"],
             "safety": false,
             "flags": ["child"],
             "deadlines": [{"id": "one_year", "date": "2025-09-10", "approximate": false,
@@ -204,4 +208,130 @@ fn the_definition_round_trips_through_json() {
     assert_eq!(json["questions"][2]["show_if"], json!("detained == no"));
     let back: Definition = serde_json::from_value(json.clone()).unwrap();
     assert_eq!(serde_json::to_value(&back).unwrap(), json);
+}
+
+#[test]
+fn the_estimate_counts_what_may_still_be_asked() {
+    let def = definition();
+    let total = |answers: serde_json::Value| {
+        let answers = parse_answers(&def, &answers).expect("valid answers");
+        estimate_total(&def, &answers, today())
+    };
+    // Nothing answered: every question may still be asked.
+    assert_eq!(total(json!({})), 5);
+    // "I don't know" keeps the court date possible (its show_if says `detained == no`).
+    assert_eq!(total(json!({"answering_for": "self"})), 5);
+    // Detained: the court date is closed off.
+    assert_eq!(
+        total(json!({"answering_for": "self", "detained": "yes"})),
+        4
+    );
+    assert_eq!(total(json!({"answering_for": "self", "detained": "no"})), 5);
+    // At the end it is the number answered.
+    let done = json!({"answering_for": "self", "detained": "yes", "age": 30, "arrival": "unsure"});
+    assert_eq!(total(done), 4);
+    // A later answer kept from an earlier path does not hide what it would have closed off.
+    assert_eq!(total(json!({"answering_for": "self", "age": 30})), 5);
+}
+
+/// A definition with a multiple-choice question, in its JSON form.
+fn multi_definition() -> Definition {
+    let json = json!({
+        "questions": [
+            {"id": "status", "kind": "multi", "choices": ["asylum_pending", "tps", "parole", "none"]},
+            {"id": "end", "kind": "date", "show_if": "status in [tps, parole, unsure]"}
+        ],
+        "areas": [
+            {"id": "tps", "when": "status == tps"},
+            {"id": "no_asylum_yet", "when": "status != asylum_pending"},
+            {"id": "general", "fallback": true}
+        ],
+        "flags": [{"id": "both", "when": "status == tps and status == asylum_pending"}],
+        "urgent": {"rules": [{"id": "ending", "when": "end <= today + 90 days"}]},
+        "safety": {"rules": []}
+    });
+    serde_json::from_value(json).expect("a valid definition")
+}
+
+#[test]
+fn multiple_choice_answers_are_sets() {
+    let def = multi_definition();
+    let run = |answers: serde_json::Value| {
+        let answers = parse_answers(&def, &answers).expect("valid answers");
+        serde_json::to_value(evaluate(&def, &answers, today())).unwrap()
+    };
+    // Pending asylum and TPS: `in` and `==` mean "any of the chosen", `!=` "none of them".
+    let both = run(json!({"status": ["tps", "asylum_pending"], "end": "2025-07-01"}));
+    assert_eq!(both["result"]["areas"], json!(["tps"]));
+    assert_eq!(both["result"]["flags"], json!(["both"]));
+    assert_eq!(both["result"]["urgent"], json!(true));
+    // The answer is kept in the question's order, as an array, in the reasons too.
+    assert_eq!(
+        both["result"]["reasons"]["tps"],
+        json!([{"question": "status", "answer": ["asylum_pending", "tps"]}])
+    );
+    // One choice may be written alone.
+    let none = run(json!({"status": "none"}));
+    assert_eq!(none["result"]["areas"], json!(["no_asylum_yet"]));
+    // "I don't know" alone leads on to the date question.
+    assert_eq!(run(json!({"status": ["unsure"]}))["id"], json!("end"));
+    assert_eq!(run(json!({"status": "unsure"}))["id"], json!("end"));
+}
+
+#[test]
+fn multiple_choice_answers_are_checked() {
+    let def = multi_definition();
+    let errors = |answers: serde_json::Value| parse_answers(&def, &answers).unwrap_err().join("\n");
+    assert!(errors(json!({"status": []})).contains("choose at least one"));
+    assert!(errors(json!({"status": ["tps", "unsure"]})).contains("cannot be chosen together"));
+    assert!(errors(json!({"status": ["tps", "tps"]})).contains("chosen twice"));
+    assert!(errors(json!({"status": ["visa"]})).contains("`visa` is not one of its choices"));
+    assert!(errors(json!({"status": [3]})).contains("not one of its choices"));
+    assert!(errors(json!({"status": {"tps": true}})).contains("a list of one or more of"));
+}
+
+#[test]
+fn multiple_choice_conditions_are_type_checked() {
+    let json = |when: &str| {
+        json!({
+            "questions": [{"id": "status", "kind": "multi", "choices": ["a", "b"]}],
+            "areas": [{"id": "x", "when": when}, {"id": "general", "fallback": true}],
+            "safety": {"rules": []}, "urgent": {"rules": []}
+        })
+    };
+    let refused = |when: &str| {
+        serde_json::from_value::<Definition>(json(when))
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(refused("status == c").contains("`c` is not an answer to `status`"));
+    assert!(refused("status < 3").contains("is a multiple-choice question"));
+    assert!(serde_json::from_value::<Definition>(json("status not in [a, unsure]")).is_ok());
+    let one = json!({
+        "questions": [{"id": "status", "kind": "multi", "choices": ["a"]}],
+        "areas": [{"id": "general", "fallback": true}]
+    });
+    assert!(
+        serde_json::from_value::<Definition>(one)
+            .unwrap_err()
+            .to_string()
+            .contains("needs at least two choices")
+    );
+}
+
+#[test]
+fn skip_hints_name_the_next_question_that_may_be_asked() {
+    let def = definition();
+    let at = |id: &str| def.question_index(id).unwrap();
+    let yes = crate::engine::Answer::Choice("yes".into());
+    let no = crate::engine::Answer::Choice("no".into());
+    // Detained: the court date (asked only when not detained) is skipped.
+    assert_eq!(next_possible(&def, at("detained"), &yes), Some(at("age")));
+    assert_eq!(
+        next_possible(&def, at("detained"), &no),
+        Some(at("court_date"))
+    );
+    // After the last question come the results.
+    let date = crate::engine::Answer::Unsure;
+    assert_eq!(next_possible(&def, at("arrival"), &date), None);
 }

@@ -283,7 +283,7 @@ next = "a"
         found,
         vec![
             "23:9: `today` must be a date like 2025-06-01",
-            "28:8: answer `a`: write \"yes\", \"no\", \"unsure\", a choice id, a whole number or a date",
+            "28:8: answer `a`: write \"yes\", \"no\", \"unsure\", a choice id, a list of choice ids, a whole number or a date",
             "28:8: a case expects either `next` alone, or all of `areas`, `urgent`, `safety` and `flags`",
             "35:8: duplicate case name `partial`",
         ]

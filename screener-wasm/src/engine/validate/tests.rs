@@ -66,7 +66,7 @@ fn a_sound_definition_has_no_findings() {
 }
 
 #[test]
-fn missing_messages_are_errors_in_the_default_language_and_warnings_elsewhere() {
+fn missing_messages_are_errors_in_every_language() {
     let def = definition(BASE);
     let languages = vec!["en".to_string(), "es".to_string()];
     let has_message = |lang: &str, id: &str| {

@@ -1,0 +1,310 @@
+//! The index of one reader language: its documents' short texts (for results), its terms with
+//! their postings, and its synonym phrases already analysed. [`Index::to_bytes`] and
+//! [`Index::from_bytes`] are its only representation on disk and on the wire.
+//!
+//! A posting's weight is the saturated BM25F term frequency (over title, headings, summary and
+//! body), quantised to four bits at build time; the term's rarity is computed when the index
+//! is read, from its number of postings. A query only multiplies and adds.
+//!
+//! Terms are stems; `aliases` map every other surface form of the documents and synonyms
+//! ("deportaciones", "deportación") to its terms, so the browser looks a query word up and
+//! needs no stemmer.
+
+use super::analyse::Analyser;
+use super::format::{FormatError, Reader, Writer};
+
+/// What results show of a document: kept in the index, as nothing is fetched per result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocText {
+    pub url: String,
+    pub title: String,
+    /// Index into [`Index::langs`].
+    pub lang: usize,
+    pub summary: String,
+    /// The page's headings: with the summary, the candidates for a result's excerpt. (The
+    /// body's sentences would be better excerpts, but would double the index.)
+    pub headings: Vec<String>,
+}
+
+/// A reader language's index, decoded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Index {
+    /// The reader's language first, then the other languages of its documents (fallbacks).
+    pub langs: Vec<String>,
+    pub docs: Vec<DocText>,
+    /// Sorted, unique.
+    pub terms: Vec<String>,
+    /// `postings[i]` are the (document, weight 1..=15) pairs of `terms[i]`, by document.
+    pub postings: Vec<Vec<(u32, u8)>>,
+    /// Surface forms that differ from their term, sorted, each with its terms (one per
+    /// analysis that gave a different term).
+    pub aliases: Vec<(String, Vec<u32>)>,
+    /// Each term's rarity (BM25's idf), computed from `postings` when the index is read.
+    pub idf: Vec<f32>,
+    /// Synonym groups: each phrase as its sequence of terms.
+    pub synonyms: Vec<Vec<Vec<String>>>,
+}
+
+const MAGIC: &[u8; 4] = b"SGSI";
+const VERSION: u8 = 1;
+
+impl Index {
+    /// The index's bytes (see the `format` module).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.bytes.extend_from_slice(MAGIC);
+        w.u8(VERSION);
+        w.usize(self.langs.len());
+        for l in &self.langs {
+            w.str(l);
+        }
+        w.usize(self.docs.len());
+        for d in &self.docs {
+            w.str(&d.url);
+            w.str(&d.title);
+            w.usize(d.lang);
+            w.str(&d.summary);
+            w.usize(d.headings.len());
+            for h in &d.headings {
+                w.str(h);
+            }
+        }
+        write_sorted(&mut w, self.terms.iter().map(String::as_str));
+        write_sorted(&mut w, self.aliases.iter().map(|(a, _)| a.as_str()));
+        for (_, ids) in &self.aliases {
+            w.usize(ids.len());
+            for id in ids {
+                w.varint(u64::from(*id));
+            }
+        }
+        for p in &self.postings {
+            w.usize(p.len());
+        }
+        for p in &self.postings {
+            let mut last = 0;
+            for &(doc, _) in p {
+                w.varint(u64::from(doc - last));
+                last = doc;
+            }
+        }
+        // Weights are four bits: two to a byte.
+        let levels: Vec<u8> = self
+            .postings
+            .iter()
+            .flatten()
+            .map(|p| p.1.min(15))
+            .collect();
+        for pair in levels.chunks(2) {
+            w.u8(pair[0] | pair.get(1).map_or(0, |l| l << 4));
+        }
+        w.usize(self.synonyms.len());
+        for g in &self.synonyms {
+            w.usize(g.len());
+            for phrase in g {
+                w.usize(phrase.len());
+                for t in phrase {
+                    w.str(t);
+                }
+            }
+        }
+        w.bytes
+    }
+
+    /// Reads an index written by [`Index::to_bytes`]; bytes of any other shape are an error,
+    /// never a panic.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Index, FormatError> {
+        let mut r = Reader::new(bytes);
+        if r.bytes(4)? != MAGIC {
+            return Err(FormatError(
+                "not a search index: it does not start with SGSI",
+            ));
+        }
+        let version = r.u8()?;
+        if version != VERSION {
+            return Err(FormatError(
+                "the search index was written by another version of site-gen: build the site again",
+            ));
+        }
+        let langs = (0..r.len()?)
+            .map(|_| r.str().map(str::to_string))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut docs = Vec::new();
+        for _ in 0..r.len()? {
+            let url = r.str()?.to_string();
+            let title = r.str()?.to_string();
+            let lang = r.len()?;
+            if lang >= langs.len() {
+                return Err(FormatError(
+                    "not a search index: a document's language is unknown",
+                ));
+            }
+            let summary = r.str()?.to_string();
+            let mut headings = Vec::new();
+            for _ in 0..r.len()? {
+                headings.push(r.str()?.to_string());
+            }
+            docs.push(DocText {
+                url,
+                title,
+                lang,
+                summary,
+                headings,
+            });
+        }
+        let terms = read_sorted(&mut r)?;
+        let n = terms.len();
+        let alias_names = read_sorted(&mut r)?;
+        let mut aliases = Vec::with_capacity(alias_names.len());
+        for name in alias_names {
+            let mut ids = Vec::new();
+            for _ in 0..r.len()? {
+                let id = r.varint()?;
+                if id >= n as u64 {
+                    return Err(FormatError(
+                        "not a search index: an alias of an unknown term",
+                    ));
+                }
+                ids.push(id as u32);
+            }
+            aliases.push((name, ids));
+        }
+        let counts = (0..n).map(|_| r.len()).collect::<Result<Vec<_>, _>>()?;
+        let mut postings = Vec::with_capacity(n);
+        for &count in &counts {
+            let mut p = Vec::with_capacity(count);
+            let mut doc = 0u32;
+            for _ in 0..count {
+                let delta = u32::try_from(r.varint()?).unwrap_or(u32::MAX);
+                doc = doc.saturating_add(delta);
+                if doc as usize >= docs.len() {
+                    return Err(FormatError(
+                        "not a search index: a posting's document is unknown",
+                    ));
+                }
+                p.push((doc, 0));
+            }
+            postings.push(p);
+        }
+        let total: usize = postings.iter().map(Vec::len).sum();
+        let packed = r.bytes(total.div_ceil(2))?;
+        let mut levels = packed.iter().flat_map(|b| [b & 15, b >> 4]);
+        for posting in postings.iter_mut().flatten() {
+            posting.1 = levels.next().unwrap_or(0);
+        }
+        let docs_n = docs.len() as f32;
+        let idf = postings
+            .iter()
+            .map(|p| {
+                let df = p.len() as f32;
+                (1.0 + (docs_n - df + 0.5) / (df + 0.5)).ln()
+            })
+            .collect();
+        let mut synonyms = Vec::new();
+        for _ in 0..r.len()? {
+            let mut group = Vec::new();
+            for _ in 0..r.len()? {
+                let phrase = (0..r.len()?)
+                    .map(|_| r.str().map(str::to_string))
+                    .collect::<Result<Vec<_>, _>>()?;
+                group.push(phrase);
+            }
+            synonyms.push(group);
+        }
+        if !r.at_end() {
+            return Err(FormatError("not a search index: bytes follow its end"));
+        }
+        Ok(Index {
+            langs,
+            docs,
+            terms,
+            postings,
+            aliases,
+            idf,
+            synonyms,
+        })
+    }
+
+    /// The position of a term, if the index has it.
+    pub fn term_id(&self, term: &str) -> Option<usize> {
+        self.terms.binary_search_by(|t| t.as_str().cmp(term)).ok()
+    }
+
+    /// The terms of a surface form: the term spelt like it, and those it is an alias of.
+    pub fn lookup(&self, surface: &str) -> Vec<usize> {
+        let mut ids: Vec<usize> = self.term_id(surface).into_iter().collect();
+        if let Ok(i) = self
+            .aliases
+            .binary_search_by(|(a, _)| a.as_str().cmp(surface))
+        {
+            for &id in &self.aliases[i].1 {
+                if !ids.contains(&(id as usize)) {
+                    ids.push(id as usize);
+                }
+            }
+        }
+        ids
+    }
+}
+
+/// The analysers of these languages, without repeats.
+pub fn analysers_for(langs: &[String]) -> Vec<Analyser> {
+    let mut out: Vec<Analyser> = Vec::new();
+    for l in langs {
+        let a = Analyser::for_lang(l);
+        if !out.contains(&a) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// Sorted strings, front-coded: bytes shared with the previous string, then the rest.
+fn write_sorted<'a>(w: &mut Writer, strings: impl ExactSizeIterator<Item = &'a str>) {
+    w.usize(strings.len());
+    let mut prev = "";
+    for s in strings {
+        let shared = common_prefix(prev, s);
+        w.usize(shared);
+        w.str(&s[shared..]);
+        prev = s;
+    }
+}
+
+fn read_sorted(r: &mut Reader) -> Result<Vec<String>, FormatError> {
+    let n = r.len()?;
+    let mut out: Vec<String> = Vec::with_capacity(n);
+    for _ in 0..n {
+        let shared = r.len()?;
+        let rest = r.str()?;
+        let prev = out.last().map_or("", String::as_str);
+        let head = prev
+            .get(..shared)
+            .ok_or(FormatError("not a search index: a prefix is too long"))?;
+        let mut s = String::with_capacity(head.len() + rest.len());
+        s.push_str(head);
+        s.push_str(rest);
+        out.push(s);
+    }
+    Ok(out)
+}
+
+/// The length in bytes of the common prefix of `a` and `b`, on a character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::common_prefix;
+
+    #[test]
+    fn common_prefix_is_on_a_character_boundary() {
+        assert_eq!(common_prefix("asile", "asilo"), 4);
+        assert_eq!(common_prefix("庇护", "庇佑"), 3);
+        assert_eq!(common_prefix("ab", "abc"), 2);
+        assert_eq!(common_prefix("", "abc"), 0);
+    }
+}
