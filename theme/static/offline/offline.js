@@ -18,7 +18,10 @@
   const prefix = `site-gen-offline ${scope} `;
   const say = (key, values = {}) => {
     let text = box.dataset[key] || "";
-    for (const [k, v] of Object.entries(values)) text = text.replace(`{${k}}`, v);
+    // The placeholders may carry direction isolation marks (U+2066–U+2069) inside the braces.
+    for (const [k, v] of Object.entries(values)) {
+      text = text.replace(new RegExp(`\\{[\u2066-\u2069]*${k}[\u2066-\u2069]*\\}`), v);
+    }
     status.textContent = text;
   };
   const show = (kept) => {
@@ -35,7 +38,11 @@
       if (saved) size = megabytes((await saved.json()).bytes);
     }
     say("msgSaved");
-    if (size) status.textContent += " " + box.dataset.msgSize.replace("{size}", size);
+    if (size) {
+      const said = status.textContent;
+      say("msgSize", { size });
+      status.textContent = said + " " + status.textContent;
+    }
   }
 
   async function isKept() {
