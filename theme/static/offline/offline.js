@@ -16,9 +16,11 @@
   const scope = new URL(".", worker).href;
   const list = new URL("offline.json", worker).href;
   const prefix = `site-gen-offline ${scope} `;
+  // The messages are in the page (hidden), in its language; isolation marks or <bdi> around
+  // a placeholder's name are allowed for.
+  const message = (key) => (box.querySelector(`[data-say="${key}"]`) || {}).textContent || "";
   const say = (key, values = {}) => {
-    let text = box.dataset[key] || "";
-    // The placeholders may carry direction isolation marks (U+2066–U+2069) inside the braces.
+    let text = message(key);
     for (const [k, v] of Object.entries(values)) {
       text = text.replace(new RegExp(`\\{[\u2066-\u2069]*${k}[\u2066-\u2069]*\\}`), v);
     }
@@ -37,10 +39,10 @@
       const saved = name.startsWith(prefix) && await (await caches.open(name)).match(list);
       if (saved) size = megabytes((await saved.json()).bytes);
     }
-    say("msgSaved");
+    say("saved");
     if (size) {
       const said = status.textContent;
-      say("msgSize", { size });
+      say("size", { size });
       status.textContent = said + " " + status.textContent;
     }
   }
@@ -54,14 +56,14 @@
 
   navigator.serviceWorker.addEventListener("message", (event) => {
     const m = event.data || {};
-    if (m.offline === "progress") say("msgSaving", { done: m.done, total: m.total });
+    if (m.offline === "progress") say("saving", { done: m.done, total: m.total });
     if (m.offline === "saved") { saidSaved(); show(true); }
-    if (m.offline === "failed") { say("msgFailed"); show(false); }
+    if (m.offline === "failed") { say("failed"); show(false); }
   });
 
   keep.addEventListener("click", async () => {
     keep.disabled = true;
-    say("msgStarting");
+    say("starting");
     try {
       const reg = await navigator.serviceWorker.register(worker.href, { scope });
       const w = reg.installing || reg.waiting || reg.active;
@@ -74,7 +76,7 @@
       });
       if (await isKept()) { await saidSaved(); show(true); } else throw new Error("not saved");
     } catch (_) {
-      say("msgFailed");
+      say("failed");
       const reg = await navigator.serviceWorker.getRegistration(scope);
       if (reg && new URL(reg.scope).href === scope) await reg.unregister();
       show(false);
@@ -92,7 +94,7 @@
     }
     remove.disabled = false;
     show(false);
-    say("msgRemoved");
+    say("removed");
   });
 
   (async () => {
