@@ -284,10 +284,11 @@ impl Live {
         site_diags.extend(renderer.print(&site, &plan, None, Some(&booklets), sink));
         renderer.sitemap(&site, &plan, sink);
         renderer.fixed(&site, sink);
-        drop(plan);
-        let mut files = collect.into_files();
         // The offline lists are made from every other file, as a full build makes them.
         let mut hashes = render::offline::Hashes::default();
+        hashes.record_assets(&site, &plan);
+        drop(plan);
+        let mut files = collect.into_files();
         for (path, bytes) in &files {
             hashes.record(path, bytes);
         }

@@ -526,4 +526,16 @@ fn offline_lists_name_their_languages_files_and_follow_them() {
         build(site.root(), false)["es/offline.json"],
         after["es/offline.json"]
     );
+
+    // Images beside the pages, which are copied rather than rendered, are in the list too.
+    std::fs::write(
+        site.root().join("content/en/guides/map.png"),
+        b"\x89PNG\r\n\x1a\n",
+    )
+    .unwrap();
+    let with_image = build(site.root(), false);
+    let list = String::from_utf8_lossy(&with_image["en/offline.json"]);
+    assert!(list.contains("\"guides/map.png\""), "{list}");
+    assert_ne!(version(&with_image, "en"), version(&after, "en"));
+    assert!(!String::from_utf8_lossy(&with_image["es/offline.json"]).contains("map.png"));
 }

@@ -316,7 +316,12 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     } else {
         render_files(site, &recorder)
     };
-    for (path, bytes) in recorder.into_hashes().files(&site.config, &site.theme) {
+    let mut hashes = recorder.into_hashes();
+    {
+        let layout = Layout::new(site, &reserved(site));
+        hashes.record_assets(site, &Plan::new(site, &layout));
+    }
+    for (path, bytes) in hashes.files(&site.config, &site.theme) {
         sink.put(path, bytes);
     }
     diags

@@ -64,6 +64,27 @@ pub fn belongs(config: &Config, lang: &str, path: &str) -> bool {
 pub struct Hashes(BTreeMap<String, ([u8; 32], usize)>);
 
 impl Hashes {
+    /// Notes the files `write` copies as they are, which never pass through a sink: content
+    /// assets (images, PDFs) and their copies for fallback pages. Render reads no file, so
+    /// each is known by its source's name: adding, removing or renaming one changes the
+    /// version; changing an image in place does not (the pages that show it usually change
+    /// with it). Their size is not counted.
+    pub fn record_assets(&mut self, site: &crate::model::Site, plan: &super::Plan) {
+        let copies = super::moved::bundle_copies(site, plan).into_iter();
+        let own = site
+            .assets
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.output_path(), i));
+        for (path, i) in own.chain(copies) {
+            let asset = &site.assets[i];
+            if asset.sanitised.is_none() {
+                let hash = *blake3::hash(asset.file.as_bytes()).as_bytes();
+                self.0.insert(path, (hash, 0));
+            }
+        }
+    }
+
     pub fn record(&mut self, path: &str, bytes: &[u8]) {
         self.0.insert(
             path.to_string(),
