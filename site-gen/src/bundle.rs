@@ -80,6 +80,18 @@ pub fn bundle(opts: &LoadOptions, lang: &str, folder: &str) -> Result<Bundle, Ve
             (p, new.unwrap_or(bytes))
         })
         .collect();
+    // The search index names pages by address: made again with addresses relative to the
+    // search page, as `--relative-urls` makes it.
+    let index = render::search::index_path(lang);
+    if files.iter().any(|(p, _)| *p == index) {
+        site.config.relative_urls = true;
+        let layout = Layout::new(&site, &render::reserved(&site));
+        let plan = Plan::new(&site, &layout);
+        let language = site.config.language(lang).expect("checked above");
+        let bytes = render::search::index(&site, &plan, language);
+        files.retain(|(p, _)| *p != index);
+        files.push((index, bytes));
+    }
     files.push(("index.html".into(), top_page(&site, lang).into_bytes()));
     files.push(("README.txt".into(), readme(&site, lang).into_bytes()));
     files.sort_by(|a, b| a.0.cmp(&b.0));

@@ -249,6 +249,18 @@ fn relative_urls_in_site_toml_is_the_flag() {
         "`relative_urls = true` and --relative-urls differ"
     );
     check_links(&config, None);
+    // Search results link from the search page too.
+    let searcher = site_gen::search::Searcher::new(&opts(site.root())).unwrap();
+    let hits = searcher.search("en", "asylum", 5).unwrap();
+    assert!(!hits.is_empty());
+    for h in &hits {
+        let file = resolve("en/search/index.html", &h.url).unwrap();
+        assert!(
+            config.contains_key(&file),
+            "search result {} → {file}",
+            h.url
+        );
+    }
     let plain = build(FixtureSite::new("i18n", None).root(), false);
     let home = String::from_utf8_lossy(&plain["en/index.html"]);
     assert!(
@@ -312,8 +324,19 @@ fn a_bundle_holds_its_language_the_originals_it_shows_and_the_shared_files() {
         );
     }
     // Links between files of the zip are relative and lead to them; links to what it does
-    // not hold go to the site on the web.
+    // not hold go to the site on the web. Search results too.
     check_links(&files, Some("https://example.org/rights/"));
+    let index = search_wasm::engine::Index::from_bytes(&files["ar/search/index.bin"]).unwrap();
+    let hits = index.search("اللجوء", 5);
+    assert!(!hits.is_empty(), "no search results in the bundle's index");
+    for h in &hits {
+        let file = resolve("ar/search/index.html", &h.url).unwrap();
+        assert!(
+            files.contains_key(&file),
+            "search result {} → {file}",
+            h.url
+        );
+    }
     let home = String::from_utf8_lossy(&files["ar/index.html"]);
     assert!(
         home.contains("href=\"https://example.org/rights/es/\""),
