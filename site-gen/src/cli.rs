@@ -56,6 +56,26 @@ pub enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Write every link relative to its page, so the output works from file://, a USB
+        /// stick, a zip or any folder (as `relative_urls = true` in site.toml).
+        #[arg(long)]
+        relative_urls: bool,
+    },
+    /// Write one language as a zip that works without a server (from file://, a USB stick):
+    /// its pages, the pages they fall back to, the shared files, README.txt and index.html.
+    Bundle {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The language to bundle, like es or zh-Hans.
+        #[arg(long)]
+        lang: String,
+        /// The zip to write (default: site-<lang>.zip in the site's folder).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Where the site is served from (overrides site.toml): links to pages the bundle
+        /// does not hold go there.
+        #[arg(long)]
+        base_url: Option<String>,
     },
     /// Check the site without writing it: everything `build` checks, plus links and anchors in
     /// every language, images, heading levels, review dates and translations.

@@ -14,7 +14,7 @@ use crate::model::link;
 pub const FILE: &str = "site.toml";
 
 /// Folders at the output's root that are not languages.
-pub const RESERVED_ROOT_NAMES: &[&str] = &["screener", "search", "static", "assets"];
+pub const RESERVED_ROOT_NAMES: &[&str] = &["screener", "search", "static", "assets", "offline"];
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -74,6 +74,9 @@ pub struct Config {
     pub quick_exit_url: String,
     /// Guides whose `reviewed` date is older than this many days are reported by `check`.
     pub review_interval_days: u32,
+    /// Write every link relative to its page (`relative_urls = true`, or `build
+    /// --relative-urls`), so the output works from `file://`, a zip or any folder.
+    pub relative_urls: bool,
     /// The site's name per language (`name = "…"` or `[name] en = "…"`), replacing the
     /// `site-name` message; `"*"` holds a name for every language.
     pub names: BTreeMap<String, String>,
@@ -112,6 +115,8 @@ struct RawConfig {
     quick_exit_url: Option<String>,
     #[serde(default)]
     review_interval_days: Option<u32>,
+    #[serde(default)]
+    relative_urls: bool,
     #[serde(default)]
     exclude: Vec<String>,
     #[serde(flatten)]
@@ -203,6 +208,7 @@ impl Config {
             hotline: None,
             quick_exit_url: DEFAULT_QUICK_EXIT.into(),
             review_interval_days: 365,
+            relative_urls: false,
             names: BTreeMap::new(),
             placeholders: Vec::new(),
             exclude: Vec::new(),
@@ -409,6 +415,7 @@ impl Config {
                 .quick_exit_url
                 .unwrap_or_else(|| DEFAULT_QUICK_EXIT.into()),
             review_interval_days: raw.review_interval_days.unwrap_or(365),
+            relative_urls: raw.relative_urls,
             placeholders,
             exclude,
             names: match raw.name {

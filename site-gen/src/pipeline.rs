@@ -46,12 +46,19 @@ impl Sink for Discard {
 }
 
 pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
+    build_with(opts, false)
+}
+
+/// [`build`], with every link written relative to its page when `relative_urls` is set
+/// (`build --relative-urls`), as `relative_urls = true` in `site.toml` does.
+pub fn build_with(opts: &BuildOptions, relative_urls: bool) -> Result<Report, Vec<Diagnostic>> {
     crate::write::check_out(&opts.load.root, &opts.out).map_err(|d| vec![d])?;
     crate::write::clean_up(&opts.out);
     let (site, mut diags) = load::load(&opts.load);
-    let Some(site) = site else {
+    let Some(mut site) = site else {
         return Err(diags);
     };
+    site.config.relative_urls |= relative_urls;
     if has_errors(&diags) {
         diags.extend(render::render(&site, &Discard));
         return Err(diags);
@@ -187,6 +194,10 @@ pub struct Live {
     layout: Layout,
     renderer: Renderer,
     files: Files,
+    /// The hash of every file but the offline lists, which are made from them.
+    hashes: render::offline::Hashes,
+    /// The bodies in the printable booklets, so an edit renders only its own again.
+    booklets: render::print::Kept,
     pages: usize,
     /// Problems found while loading, in the order `load` gives them (by file and line), so
     /// that a page's can be replaced after an edit.
@@ -243,27 +254,47 @@ impl Live {
             return Err(load_diags);
         };
         let renderer = Renderer::new(&site);
-        let sink = Collect::default();
+        let collect = Collect::default();
+        let relative = render::relative::Relative {
+            inner: &collect,
+            config: &site.config,
+        };
+        let sink: &dyn Sink = if site.config.relative_urls {
+            &relative
+        } else {
+            &collect
+        };
         let layout = Layout::new(&site, &render::reserved(&site));
         let plan = Plan::new(&site, &layout);
         let mut plan_diags = layout.diagnostics.clone();
         plan_diags.extend(render::claims(&site, &plan));
         let all: Vec<usize> = (0..plan.entries.len()).collect();
         let page_diags = renderer
-            .pages(&site, &plan, &all, &sink)
+            .pages(&site, &plan, &all, sink)
             .into_iter()
             .filter(|(_, d)| !d.is_empty())
             .collect();
-        let mut site_diags = renderer.chrome(&site, &sink);
-        site_diags.extend(renderer.directory(&site, &plan, &sink));
-        let screener_diags = renderer.screener(&site, &plan, &sink);
-        let mut late_diags = renderer.glossary(&site, &plan, &sink);
-        late_diags.extend(renderer.search(&site, &plan, &sink));
-        renderer.moved(&site, &plan, &sink);
-        renderer.sitemap(&site, &plan, &sink);
-        renderer.fixed(&site, &sink);
+        let mut site_diags = renderer.chrome(&site, sink);
+        site_diags.extend(renderer.directory(&site, &plan, sink));
+        let screener_diags = renderer.screener(&site, &plan, sink);
+        let mut late_diags = renderer.glossary(&site, &plan, sink);
+        late_diags.extend(renderer.search(&site, &plan, sink));
+        renderer.moved(&site, &plan, sink);
+        let booklets = render::print::Kept::default();
+        site_diags.extend(renderer.print(&site, &plan, None, Some(&booklets), sink));
+        renderer.sitemap(&site, &plan, sink);
+        renderer.fixed(&site, sink);
+        // The offline lists are made from every other file, as a full build makes them.
+        let mut hashes = render::offline::Hashes::default();
+        hashes.record_assets(&site, &plan);
         drop(plan);
-        let files = sink.into_files();
+        let mut files = collect.into_files();
+        for (path, bytes) in &files {
+            hashes.record(path, bytes);
+        }
+        for (path, bytes) in hashes.files(&site.config, &site.theme) {
+            files.insert(path, Arc::new(bytes));
+        }
         let pages = files.keys().filter(|k| k.ends_with("index.html")).count();
         let live = Live {
             opts: opts.clone(),
@@ -271,6 +302,8 @@ impl Live {
             layout,
             renderer,
             files: files.into_iter().collect(),
+            hashes,
+            booklets,
             pages,
             load_diags,
             plan_diags,
@@ -410,8 +443,17 @@ impl Live {
         }
         load::sort_diagnostics(&mut self.load_diags);
         self.layout.sort_listings(&self.site, &folders);
-        let sink = Collect::default();
-        let page_diags = {
+        let collect = Collect::default();
+        let relative = render::relative::Relative {
+            inner: &collect,
+            config: &self.site.config,
+        };
+        let sink: &dyn Sink = if self.site.config.relative_urls {
+            &relative
+        } else {
+            &collect
+        };
+        let (page_diags, which) = {
             let site = &self.site;
             let plan = Plan::new(site, &self.layout);
             // The pages that show something of the edited ones: those with their bodies, the
@@ -441,10 +483,10 @@ impl Live {
                 .collect();
             which.sort_unstable();
             which.dedup();
-            let page_diags = self.renderer.pages(site, &plan, &which, &sink);
-            let screener_diags = screener.then(|| self.renderer.screener(site, &plan, &sink));
+            let page_diags = self.renderer.pages(site, &plan, &which, sink);
+            let screener_diags = screener.then(|| self.renderer.screener(site, &plan, sink));
             if sitemap {
-                self.renderer.sitemap(site, &plan, &sink);
+                self.renderer.sitemap(site, &plan, sink);
             }
             // Each language that shows an edited guide searches its text: its index (and the
             // A–Z list of its search page) is made again. Section pages are not indexed.
@@ -456,8 +498,28 @@ impl Live {
                 .collect();
             langs.sort_unstable();
             langs.dedup();
-            let search_diags = self.renderer.search_for(site, &plan, &langs, &sink);
-            (page_diags, screener_diags, search_diags)
+            let search_diags = self.renderer.search_for(site, &plan, &langs, sink);
+            // A language's booklet holds the body of every page it shows: it follows the
+            // pages rendered again. (Its template problems, if any, are the full build's.)
+            let mut booklet_langs: Vec<&str> = which
+                .iter()
+                .map(|&i| &plan.entries[i])
+                .filter(|e| !e.key.is_home())
+                .map(|e| e.lang.code.as_str())
+                .collect();
+            booklet_langs.sort_unstable();
+            booklet_langs.dedup();
+            if !booklet_langs.is_empty() {
+                self.booklets.forget(&which);
+                let _ = self.renderer.print(
+                    site,
+                    &plan,
+                    Some(&booklet_langs),
+                    Some(&self.booklets),
+                    sink,
+                );
+            }
+            ((page_diags, screener_diags, search_diags), which)
         };
         let (page_diags, screener_diags, search_diags) = (page_diags.0, page_diags.1, page_diags.2);
         // A search page that no longer renders is not something an edit to pages can cause;
@@ -479,6 +541,8 @@ impl Live {
         let old_screener = screener_diags.map(|d| std::mem::replace(&mut self.screener_diags, d));
         let diagnostics = self.diagnostics();
         if failed {
+            // The booklets' bodies of the rolled-back pages are made again when next needed.
+            self.booklets.forget(&which);
             for (i, old) in previous {
                 match old {
                     Some(d) => self.page_diags.insert(i, d),
@@ -497,7 +561,21 @@ impl Live {
             return Update::Failed { diagnostics };
         }
 
-        let rendered = sink.into_files();
+        let mut rendered = collect.into_files();
+        for (path, bytes) in &rendered {
+            self.hashes.record(path, bytes);
+        }
+        // The offline lists of the languages whose files were rendered are made again; those
+        // that changed are new.
+        let paths: Vec<&str> = rendered.keys().map(String::as_str).collect();
+        let lists = self
+            .hashes
+            .files_for(&self.site.config, &self.site.theme, &paths);
+        for (path, bytes) in lists {
+            if self.files.get(&path).is_none_or(|old| **old != bytes) {
+                rendered.insert(path, Arc::new(bytes));
+            }
+        }
         let changed: Vec<String> = rendered
             .iter()
             .filter(|(path, bytes)| self.files.get(path) != Some(*bytes))

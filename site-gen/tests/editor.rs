@@ -865,9 +865,13 @@ fn built_sites_carry_no_live_reload() {
     assert!(out.status.success());
     let home = site.read("public/en/index.html");
     assert!(!home.contains("__site-gen"));
-    // The one script of a built page is the theme's quick exit.
-    assert_eq!(home.matches("<script").count(), 1, "{home}");
+    // The scripts of a built home page: the theme's quick exit and the offline copy's button.
+    assert_eq!(home.matches("<script").count(), 2, "{home}");
     assert!(home.contains("quick-exit.js\" defer></script>"), "{home}");
+    assert!(
+        home.contains("offline/offline.js\" defer></script>"),
+        "{home}"
+    );
 }
 
 #[test]
@@ -885,7 +889,8 @@ fn serve_renders_only_what_an_edit_to_a_page_shows_and_rebuilds_for_the_rest() {
     let built = |log: &str| log.matches(" pages in ").count();
     assert_eq!(built(&server.log()), 1, "{}", server.log());
 
-    // An edit to a page's text: the page and its untranslated Arabic copy, nothing else.
+    // An edit to a page's text: the page and its untranslated Arabic copy, and the booklets
+    // of those two languages (their offline lists too), nothing else.
     let family = site.read("content/en/guides/family.md");
     site.save(
         "content/en/guides/family.md",
@@ -896,10 +901,10 @@ fn serve_renders_only_what_an_edit_to_a_page_shows_and_rebuilds_for_the_rest() {
     });
     let en = server.get("/en/guides/family/");
     assert!(en.body.contains("Citizens and neighbours."));
-    // The page and its Arabic fallback copy, and the two languages' search pages (their
-    // indexes hold the new text).
+    // The page and its Arabic fallback copy, the two languages' search pages (their indexes
+    // hold the new text) and their printable booklets.
     let log = server.wait_for_log("the edit", |l| {
-        l.contains("content/en/guides/family.md changed: rendered 4 of ")
+        l.contains("content/en/guides/family.md changed: rendered 6 of ")
     });
     assert_eq!(built(&log), 1, "no full rebuild: {log}");
 

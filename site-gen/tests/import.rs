@@ -208,9 +208,9 @@ fn hugo_site_with_suffix_languages_and_shortcodes() {
     assert_eq!(r.diagnostics.len(), 5, "{:#?}", located(&r));
 
     let b = build(&out);
-    // 17 guides and sections, a search page per language, and the page at an old address
-    // (`aliases`) that sends readers on.
-    assert_eq!(b.pages, 20);
+    // 17 guides and sections, a search page and a printable booklet per language, and the
+    // page at an old address (`aliases`) that sends readers on.
+    assert_eq!(b.pages, 22);
     assert!(read(&out, "public/deadline/index.html").contains("http-equiv=\"refresh\""));
     let html = read(&out, "public/en/asylum/one-year-deadline/index.html");
     assert!(html.contains("admonition-warning"), "{html}");

@@ -144,15 +144,20 @@ fn a_body_edit_renders_the_page_and_its_fallback_copies_only() {
     );
     let (rendered, changed) = applied(edit(&mut live, &["content/en/guides/family.md"]));
     // Its own page, and the Arabic page that shows it untranslated, and the search index and
-    // page of both languages (their readers search its text). The Spanish translation records
-    // no `translation_of`, and no listing shows a body.
+    // page, the printable booklet and the offline list of both languages (their readers
+    // search and print its text). The Spanish translation records no `translation_of`, and no
+    // listing shows a body.
     assert_eq!(
         rendered,
         [
             "ar/guides/family/index.html",
+            "ar/offline.json",
+            "ar/print/index.html",
             "ar/search/index.bin",
             "ar/search/index.html",
             "en/guides/family/index.html",
+            "en/offline.json",
+            "en/print/index.html",
             "en/search/index.bin",
             "en/search/index.html",
         ]
@@ -162,8 +167,12 @@ fn a_body_edit_renders_the_page_and_its_fallback_copies_only() {
         changed,
         [
             "ar/guides/family/index.html",
+            "ar/offline.json",
+            "ar/print/index.html",
             "ar/search/index.bin",
             "en/guides/family/index.html",
+            "en/offline.json",
+            "en/print/index.html",
             "en/search/index.bin",
         ]
     );
@@ -172,9 +181,9 @@ fn a_body_edit_renders_the_page_and_its_fallback_copies_only() {
     assert!(page(&live, "ar/guides/family/index.html").contains("their families."));
     assert_same_as_full_build(&live, &site);
 
-    // Saving the same text again renders the same pages, and changes nothing.
+    // Saving the same text again renders the same pages (and booklets), and changes nothing.
     let (rendered, changed) = applied(edit(&mut live, &["content/en/guides/family.md"]));
-    assert_eq!(rendered.len(), 6);
+    assert_eq!(rendered.len(), 8, "{rendered:?}");
     assert!(changed.is_empty(), "{changed:?}");
 }
 
@@ -195,10 +204,14 @@ fn a_new_title_renders_the_section_pages_that_list_it() {
         [
             "ar/guides/family/index.html",
             "ar/guides/index.html",
+            "ar/offline.json",
+            "ar/print/index.html",
             "ar/search/index.bin",
             "ar/search/index.html",
             "en/guides/family/index.html",
             "en/guides/index.html",
+            "en/offline.json",
+            "en/print/index.html",
             "en/search/index.bin",
             "en/search/index.html",
         ]
@@ -211,7 +224,7 @@ fn a_new_title_renders_the_section_pages_that_list_it() {
     // A weight that moves the page after asylum (weight 10) reorders the listing.
     site.replace("content/en/guides/family.md", "weight: 5", "weight: 20");
     let (rendered, _) = applied(edit(&mut live, &["content/en/guides/family.md"]));
-    assert_eq!(rendered.len(), 8, "{rendered:?}");
+    assert_eq!(rendered.len(), 12, "{rendered:?}");
     let list = page(&live, "en/guides/index.html");
     assert!(list.find("Asylum").unwrap() < list.find("Families").unwrap());
     assert_same_as_full_build(&live, &site);
@@ -240,6 +253,8 @@ fn a_new_title_renders_the_section_pages_that_list_it() {
         [
             "es/guides/family/index.html",
             "es/guides/index.html",
+            "es/offline.json",
+            "es/print/index.html",
             "es/search/index.bin",
             "es/search/index.html",
         ]
@@ -264,14 +279,22 @@ fn an_edit_in_the_default_language_renders_the_translations_made_from_it() {
         rendered,
         [
             "en/guides/asylum/index.html",
+            "en/offline.json",
+            "en/print/index.html",
             "en/search/index.bin",
             "en/search/index.html",
             "es/guides/asylum/index.html",
+            "es/print/index.html",
         ]
     );
     assert_eq!(
         changed,
-        ["en/guides/asylum/index.html", "en/search/index.bin"]
+        [
+            "en/guides/asylum/index.html",
+            "en/offline.json",
+            "en/print/index.html",
+            "en/search/index.bin"
+        ]
     );
     assert_same_as_full_build(&live, &site);
 
@@ -291,7 +314,15 @@ fn an_edit_in_the_default_language_renders_the_translations_made_from_it() {
         &format!("translation_of: {hash}"),
     );
     let (_, changed) = applied(edit(&mut live, &["content/es/guides/asylum.md"]));
-    assert_eq!(changed, ["es/guides/asylum/index.html"]);
+    // The booklet marks outdated guides too.
+    assert_eq!(
+        changed,
+        [
+            "es/guides/asylum/index.html",
+            "es/offline.json",
+            "es/print/index.html"
+        ]
+    );
     assert!(!page(&live, "es/guides/asylum/index.html").contains("notice-outdated"));
     assert_same_as_full_build(&live, &site);
 
@@ -390,7 +421,7 @@ fn changes_to_which_pages_exist_or_where_need_a_full_build() {
     // The home's title is listed nowhere: its page only (es and ar have their own homes).
     site.replace("content/en/_index.md", "title: Know", "title: Now know");
     let (rendered, _) = applied(edit(&mut live, &["content/en/_index.md"]));
-    assert_eq!(rendered, ["en/index.html"]);
+    assert_eq!(rendered, ["en/index.html", "en/offline.json"]);
     assert_same_as_full_build(&live, &site);
 }
 

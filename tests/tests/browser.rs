@@ -220,25 +220,31 @@ fn guide_pages_request_only_their_own_files_and_store_nothing() {
         } else {
             "/"
         };
+        // A language's home page also loads the offline copy's script (which fetches nothing
+        // until the reader opts in).
+        let home = page.len() > base.len()
+            && page[base.len()..].find('/') == Some(page.len() - base.len() - 1);
+        let mut want = vec![
+            format!("{origin}{base}quick-exit.js"),
+            format!("{origin}{base}style.css"),
+        ];
+        if home {
+            want.push(format!("{origin}{base}offline/offline.js"));
+        }
+        want.sort();
         for r in &requests {
             assert_eq!(r.method, "GET", "{page}: unexpected request {r:?}");
             assert!(
-                r.path == page
-                    || r.path == format!("{base}style.css")
-                    || r.path == format!("{base}quick-exit.js"),
-                "{page}: requested something besides the page, style.css and quick-exit.js: \
-                 {r:?}"
+                r.path == page || want.contains(&format!("{origin}{}", r.path)),
+                "{page}: requested something besides the page, style.css, quick-exit.js \
+                 (and offline.js on a home page): {r:?}"
             );
         }
         let mut resources = b.resources();
         resources.sort();
         assert_eq!(
-            resources,
-            vec![
-                format!("{origin}{base}quick-exit.js"),
-                format!("{origin}{base}style.css")
-            ],
-            "{page}: loaded (or tried to load) more than the stylesheet and the quick-exit script"
+            resources, want,
+            "{page}: loaded (or tried to load) more than the stylesheet and the scripts"
         );
         let storage = b.storage();
         assert!(

@@ -263,6 +263,13 @@ fn pages_carry_a_strict_csp_and_no_inline_script() {
     for (rel, bytes) in snapshot(&site.out()) {
         if rel.ends_with(".html") {
             let html = String::from_utf8(bytes).unwrap();
+            // A language's home page also loads the offline copy's script.
+            let home = rel.matches('/').count() == 1 && rel.ends_with("/index.html");
+            assert_eq!(
+                html.contains("<script src=\"/rights/offline/offline.js\" defer></script>"),
+                home,
+                "{rel}: the offline script belongs on home pages only"
+            );
             assert!(!html.contains(" style="), "{rel} has inline style");
             assert!(!html.contains("<script>"), "{rel} has an inline script");
             if rel.ends_with("/search/index.html") {
@@ -278,7 +285,8 @@ fn pages_carry_a_strict_csp_and_no_inline_script() {
                 assert!(html.contains(strict), "{rel}");
                 for tag in html.match_indices("<script").map(|(i, _)| &html[i..]) {
                     assert!(
-                        tag.starts_with("<script src=\"/rights/quick-exit.js\""),
+                        tag.starts_with("<script src=\"/rights/quick-exit.js\"")
+                            || tag.starts_with("<script src=\"/rights/offline/offline.js\""),
                         "{rel}: {}",
                         &tag[..60.min(tag.len())]
                     );

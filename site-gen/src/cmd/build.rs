@@ -8,7 +8,13 @@ use site_gen::load::LoadOptions;
 
 use super::{Status, print_diagnostics};
 
-pub fn run(root: PathBuf, out: PathBuf, base_url: Option<String>, drafts: bool) -> ExitCode {
+pub fn run(
+    root: PathBuf,
+    out: PathBuf,
+    base_url: Option<String>,
+    drafts: bool,
+    relative_urls: bool,
+) -> ExitCode {
     let out = if out.is_absolute() {
         out
     } else {
@@ -24,7 +30,7 @@ pub fn run(root: PathBuf, out: PathBuf, base_url: Option<String>, drafts: bool) 
     };
     let started = std::time::Instant::now();
     let status = Status::show("building");
-    let result = site_gen::build(&opts);
+    let result = site_gen::pipeline::build_with(&opts, relative_urls);
     drop(status);
     match result {
         Ok(report) => {

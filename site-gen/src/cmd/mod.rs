@@ -3,6 +3,7 @@
 //! success, 1 when the site has errors, 2 when the command line itself is wrong.
 
 mod build;
+mod bundle;
 mod check;
 mod import;
 mod new;
@@ -30,7 +31,14 @@ pub fn run(command: Command) -> ExitCode {
             out,
             base_url,
             drafts,
-        } => build::run(root, out, base_url, drafts),
+            relative_urls,
+        } => build::run(root, out, base_url, drafts, relative_urls),
+        Command::Bundle {
+            root,
+            lang,
+            out,
+            base_url,
+        } => bundle::run(root, lang, out, base_url),
         Command::Check {
             root,
             base_url,

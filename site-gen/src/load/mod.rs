@@ -493,6 +493,7 @@ macro_rules! builtin_locales {
         &[$(
             ($lang, "main.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $lang, "/main.ftl"))),
             ($lang, "screener.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $lang, "/screener.ftl"))),
+            ($lang, "keep.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $lang, "/keep.ftl"))),
         )*]
     };
 }

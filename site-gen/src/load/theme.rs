@@ -31,6 +31,10 @@ const BUILTIN: &[(&str, &[u8])] = builtin!(
     "templates/screener-cta.html",
     "static/quick-exit.js",
     "static/style.css",
+    "templates/print.html",
+    "templates/keep.html",
+    "static/offline/offline.js",
+    "static/offline/sw.js",
 );
 
 /// The built-in theme with the site's `theme/` laid over it.

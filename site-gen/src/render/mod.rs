@@ -9,8 +9,11 @@ pub mod directory;
 pub mod glossary;
 pub mod markdown;
 pub mod moved;
+pub mod offline;
 pub mod phone;
 pub mod plan;
+pub mod print;
+pub mod relative;
 pub mod sanitise;
 pub mod screener;
 pub mod search;
@@ -203,6 +206,7 @@ struct Links {
     screener: Option<String>,
     glossary: Option<String>,
     search: String,
+    print: String,
 }
 
 fn links(site: &Site, lang: &str) -> Links {
@@ -219,6 +223,7 @@ fn links(site: &Site, lang: &str) -> Links {
             .glossary(lang)
             .map(|_| permalink(&site.config, lang, &glossary::key(), None)),
         search: permalink(&site.config, lang, &search::key(), None),
+        print: permalink(&site.config, lang, &print_key(), None),
     }
 }
 
@@ -230,6 +235,11 @@ pub fn directory_key() -> PageKey {
 /// The generated screener page: its URL is `<lang>/screener/`.
 pub fn screener_key() -> PageKey {
     PageKey::section(screener::KEY.trim_end_matches("/_index.md"))
+}
+
+/// The generated booklet page: its URL is `<lang>/print/`.
+pub fn print_key() -> PageKey {
+    PageKey::section(print::KEY.trim_end_matches("/_index.md"))
 }
 
 /// Markdown context for one output page: links resolve in the reader's language, labels
@@ -293,8 +303,31 @@ fn direction(config: &Config, code: &str) -> crate::config::Direction {
         .map_or(crate::config::Direction::Ltr, |l| l.dir.clone())
 }
 
-/// Renders every page and the site-wide files into `sink`.
+/// Renders every page and the site-wide files into `sink`: with links relative to each page
+/// when the site asks for it, and each language's offline list made last, from every file.
 pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
+    let recorder = offline::Recorder::new(sink);
+    let relative = relative::Relative {
+        inner: &recorder,
+        config: &site.config,
+    };
+    let diags = if site.config.relative_urls {
+        render_files(site, &relative)
+    } else {
+        render_files(site, &recorder)
+    };
+    let mut hashes = recorder.into_hashes();
+    {
+        let layout = Layout::new(site, &reserved(site));
+        hashes.record_assets(site, &Plan::new(site, &layout));
+    }
+    for (path, bytes) in hashes.files(&site.config, &site.theme) {
+        sink.put(path, bytes);
+    }
+    diags
+}
+
+fn render_files(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     let layout = Layout::new(site, &reserved(site));
     let plan = Plan::new(site, &layout);
     let renderer = Renderer::new(site);
@@ -311,6 +344,7 @@ pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     diags.extend(renderer.glossary(site, &plan, sink));
     diags.extend(renderer.search(site, &plan, sink));
     renderer.moved(site, &plan, sink);
+    diags.extend(renderer.print(site, &plan, None, None, sink));
     renderer.sitemap(site, &plan, sink);
     renderer.fixed(site, sink);
     diags
@@ -377,6 +411,10 @@ pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
                 .at(&a.file, a.line, 1)
                 .hint("remove it from `aliases`"),
             );
+        }
+        for l in &config.languages {
+            generated.insert(format!("{}/{}", l.code, offline::MANIFEST));
+            generated.insert(format!("{}/{}", l.code, offline::WORKER_NAME));
         }
     }
     let folders: std::collections::HashSet<&str> = generated
@@ -450,14 +488,8 @@ impl Renderer {
             .par_iter()
             .map(|&i| {
                 let e = &plan.entries[i];
-                let terms = (!e.key.is_section())
-                    .then(|| {
-                        self.terms
-                            .get(&(e.lang.code.clone(), e.source.lang.clone()))
-                    })
-                    .flatten();
                 let (path, html, mut page_diags) =
-                    render_entry(site, plan, &self.env, &self.site_cx, e, terms);
+                    render_entry(site, plan, &self.env, &self.site_cx, e, self.terms_for(e));
                 match html {
                     Ok(h) => sink.put(path, h.into_bytes()),
                     Err(d) => page_diags.push(d),
@@ -616,6 +648,50 @@ impl Renderer {
         self.special(site, plan, &special, sink)
     }
 
+    /// The glossary terms a guide's body links to (none in section pages).
+    fn terms_for(&self, e: &Entry) -> Option<&glossary::TermLinks> {
+        if e.key.is_section() {
+            return None;
+        }
+        self.terms
+            .get(&(e.lang.code.clone(), e.source.lang.clone()))
+    }
+
+    /// The printable booklet of every language, or of the languages `only` names. One
+    /// language at a time (each one's bodies are rendered in parallel): a booklet holds a
+    /// whole language's text. `kept`: bodies kept from an earlier rendering (`serve`).
+    pub fn print(
+        &self,
+        site: &Site,
+        plan: &Plan,
+        only: Option<&[&str]>,
+        kept: Option<&print::Kept>,
+        sink: &dyn Sink,
+    ) -> Vec<Diagnostic> {
+        let key = print_key();
+        let mut diags = Vec::new();
+        for l in &site.config.languages {
+            if only.is_some_and(|o| !o.contains(&l.code.as_str())) {
+                continue;
+            }
+            let (value, bodies) = print::context(site, plan, l, kept, self);
+            let data = |_: &Language| value.clone();
+            let special = Special {
+                key: &key,
+                template: "print.html",
+                title_id: "print-title",
+                summary_id: "print-summary",
+                data: &data,
+                wasm: false,
+            };
+            match render_special(site, plan, &self.env, &self.site_cx, &special, l) {
+                (path, Ok(html)) => sink.put(path, print::splice(&html, bodies).into_bytes()),
+                (_, Err(d)) => diags.push(d),
+            }
+        }
+        diags
+    }
+
     fn special(
         &self,
         site: &Site,
@@ -720,6 +796,7 @@ fn special_keys(site: &Site) -> Vec<(PageKey, &'static str)> {
         keys.push((glossary::key(), "glossary"));
     }
     keys.push((search::key(), "search"));
+    keys.push((print_key(), "printable booklet"));
     keys
 }
 
@@ -734,19 +811,7 @@ fn render_entry(
     let config = &site.config;
     let src = entry.source;
     let reader = entry.lang.code.as_str();
-    let md = markdown::render(
-        &src.file,
-        &src.body,
-        src.body_line,
-        src.format,
-        &MdCx {
-            plan,
-            site,
-            reader,
-            body_lang: &src.lang,
-            terms,
-        },
-    );
+    let md = body(site, plan, entry, terms);
     let default = &config.default_language().code;
     let outdated = entry.state == TranslationState::Outdated;
     // A page site-gen made has no text to translate: no notice, no canonical elsewhere.
@@ -888,6 +953,30 @@ fn render_entry(
             d
         });
     (output_path(config, entry.url), html, md.diagnostics)
+}
+
+/// A page's body as its readers get it: the one place that renders a body, for the page
+/// itself and for the printable booklet.
+fn body(
+    site: &Site,
+    plan: &Plan,
+    entry: &Entry,
+    terms: Option<&glossary::TermLinks>,
+) -> markdown::Rendered {
+    let src = entry.source;
+    markdown::render(
+        &src.file,
+        &src.body,
+        src.body_line,
+        src.format,
+        &MdCx {
+            plan,
+            site,
+            reader: &entry.lang.code,
+            body_lang: &src.lang,
+            terms,
+        },
+    )
 }
 
 /// The top-level sections of a language, for the navigation bar.

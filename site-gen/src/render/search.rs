@@ -68,11 +68,18 @@ pub fn synonyms(site: &Site, lang: &Language) -> Synonyms {
 
 /// `lang`'s index, as the bytes the browser downloads.
 pub fn index(site: &Site, plan: &Plan, lang: &Language) -> Vec<u8> {
-    build_index(
-        &lang.code,
-        &documents(plan, &lang.code),
-        &synonyms(site, lang),
-    )
+    let mut docs = documents(plan, &lang.code);
+    // With relative links (`--relative-urls`, `bundle`), results link from the search page.
+    if site.config.relative_urls {
+        let page = format!("{}/search/index.html", lang.code);
+        let target = super::relative::Target::site(&site.config);
+        for d in &mut docs {
+            if let Some(url) = super::relative::rewrite(&d.url, &page, &target) {
+                d.url = url;
+            }
+        }
+    }
+    build_index(&lang.code, &docs, &synonyms(site, lang))
 }
 
 /// A Markdown body's plain text, split at its headings: what a reader reads, without link
