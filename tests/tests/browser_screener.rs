@@ -1313,7 +1313,8 @@ fn without_javascript_the_static_version_lists_every_question() {
                  skips: st.querySelectorAll('.skip-hint').length,
                  urgentBeforeAreas: !!st.querySelector('.static-urgent')
                    && !!st.querySelector('.static-urgent').nextElementSibling,
-                 calls: [...st.querySelectorAll('a.call')].map(a => a.getAttribute('href')) };"#,
+                 calls: [...st.querySelectorAll('a.call[href^="tel:"]')].map(a => a.getAttribute('href')),
+                 directory: [...st.querySelectorAll('a.call-link')].map(a => a.getAttribute('href')) };"#,
             vec![],
         );
         assert_eq!(
@@ -1352,6 +1353,12 @@ fn without_javascript_the_static_version_lists_every_question() {
         assert!(v["skips"].as_u64() >= Some(5), "{lang}: skip hints: {v}");
         assert_eq!(v["urgentBeforeAreas"], true, "{lang}: {v}");
         assert_eq!(v["calls"], json!(["tel:1-800-898-7180"]), "{lang}: {v}");
+        // The shipped site has no number of its own: a way to free legal help instead.
+        assert_eq!(
+            v["directory"],
+            json!([format!("/{lang}/directory/")]),
+            "{lang}: {v}"
+        );
         if lang == "en" {
             let page = b.execute(
                 "return document.getElementById('screener-static').textContent;",
@@ -1528,10 +1535,11 @@ const result = document.querySelector('#screener-app .result');
 const size = el => parseFloat(getComputedStyle(el).fontSize);
 const label = result.querySelector('.urgency');
 const headings = [...result.querySelectorAll('h2, h3')].map(size);
-const tel = [...result.querySelectorAll('a.call')].map(a => ({ href: a.getAttribute('href'),
+const tel = [...result.querySelectorAll('a.call[href^="tel:"]')].map(a => ({ href: a.getAttribute('href'),
   bdi: !!a.querySelector('bdi[dir=ltr]'), text: a.textContent }));
+const directory = [...result.querySelectorAll('a.call-link')].map(a => a.getAttribute('href'));
 return { first: result.firstElementChild.className, label: label && size(label),
-  biggestHeading: Math.max(...headings), tel,
+  biggestHeading: Math.max(...headings), tel, directory,
   height: Math.round(result.getBoundingClientRect().height) };
 "#;
 
@@ -1555,8 +1563,10 @@ fn the_result_shows_what_to_do_now_before_the_areas() {
         .iter()
         .map(|t| t["href"].as_str().unwrap())
         .collect();
-    // The shipped site has no organisation of its own: the directory's court line only.
+    // The shipped site has no organisation of its own: the directory's court line, and
+    // (the court line gives case information, not legal help) a way to free legal help.
     assert_eq!(hrefs, ["tel:1-800-898-7180"], "{r}");
+    assert_eq!(r["directory"], json!(["/en/directory/"]), "{r}");
     assert!(
         r["tel"]
             .as_array()
@@ -1575,6 +1585,7 @@ fn the_result_shows_what_to_do_now_before_the_areas() {
     page.play(appointment).expect("the case plays");
     let r = page.b.execute(RESULT_LAYOUT, vec![]);
     assert_eq!(r["tel"].as_array().unwrap().len(), 0, "{r}");
+    assert_eq!(r["directory"], json!(["/en/directory/"]), "{r}");
     let directory = page.b.execute(
         "return !!document.querySelector('#screener-app a[href*=\"/directory/\"]');",
         vec![],
@@ -1674,7 +1685,7 @@ fn right_to_left_pages_keep_numbers_and_form_names_in_order() {
         .expect("the case plays");
     let r = page.b.execute(
         r#"const res = document.querySelector('#screener-app .result');
-           const calls = [...res.querySelectorAll('a.call')];
+           const calls = [...res.querySelectorAll('a.call[href^="tel:"]')];
            return { calls: calls.map(a => [a.getAttribute('href'), a.querySelector('bdi[dir=ltr]').textContent]),
                     dates: [...res.querySelectorAll('.outcome-deadline bdi.date-value')].length,
                     court: res.textContent.includes('\u2066'),

@@ -90,10 +90,12 @@ fn cargo_test(args: &[String], ci: bool) -> Result<(), String> {
     if !picks {
         cmd.arg("--workspace");
     }
-    cmd.args(args);
     if ci {
+        // Every failing test binary reported in one run, not only the first.
+        cmd.arg("--no-fail-fast");
         cmd.env("CI", "true");
     }
+    cmd.args(args);
     run(&mut cmd)
 }
 
