@@ -1716,6 +1716,51 @@ fn right_to_left_pages_keep_numbers_and_form_names_in_order() {
     assert!(r["links"].as_u64() >= Some(2), "{r}");
 }
 
+/// The result fits a 320 px phone in both directions: the call buttons' labels wrap (their
+/// numbers do not break) and nothing sticks out past either edge.
+#[test]
+fn the_result_fits_a_320_px_phone_in_both_directions() {
+    let Some(mut b) = browser(Js::On) else { return };
+    let cases = cases();
+    for lang in ["en", "prs"] {
+        let page = Page::open(&mut b, lang);
+        page.play(case_named(&cases, "Detained parent"))
+            .expect("the case plays");
+        page.b.set_viewport(320, 700);
+        let v = page.b.execute(
+            r#"const w = document.documentElement.clientWidth;
+               const calls = [...document.querySelectorAll('#screener-app a.call')].map(a => {
+                 const r = a.getBoundingClientRect(), n = a.querySelector('bdi');
+                 // The number's own text, measured with a range (the bdi is a block).
+                 let nr = r;
+                 if (n) { const g = document.createRange(); g.selectNodeContents(n); nr = g.getBoundingClientRect(); }
+                 return { left: r.left, right: r.right, numberLeft: nr.left, numberRight: nr.right };
+               });
+               return { scroll: document.documentElement.scrollWidth, width: w, calls };"#,
+            vec![],
+        );
+        page.b.set_viewport(browser::WINDOW.0, browser::WINDOW.1);
+        assert!(
+            v["scroll"].as_u64() <= v["width"].as_u64(),
+            "{lang}: the result scrolls sideways: {v}"
+        );
+        let width = v["width"].as_f64().unwrap();
+        let calls = v["calls"].as_array().unwrap();
+        assert!(calls.len() >= 2, "{lang}: {v}");
+        for c in calls {
+            assert!(
+                c["left"].as_f64().unwrap() >= -1.0 && c["right"].as_f64().unwrap() <= width + 1.0,
+                "{lang}: a call button sticks out: {v}"
+            );
+            assert!(
+                c["numberLeft"].as_f64() >= c["left"].as_f64()
+                    && c["numberRight"].as_f64() <= c["right"].as_f64(),
+                "{lang}: a number sticks out of its button: {v}"
+            );
+        }
+    }
+}
+
 /// Phone-size screenshots of the result in English and Dari, for people to look at:
 /// `target/screenshots/screener-result-<lang>.png` (the whole page, 390 px wide) and
 /// `…-top.png` (the first screen of the result on a 390 × 844 phone).
