@@ -725,6 +725,21 @@ mod tests {
     }
 
     #[test]
+    fn a_yaml_alias_bomb_is_refused_quickly() {
+        // Nine levels of nine aliases each: 387 million strings if expanded.
+        let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let p = i - 1;
+            yaml.push_str(&format!("a{i}: &a{i} [{}]\n", vec![format!("*a{p}"); 9].join(", ")));
+        }
+        let start = std::time::Instant::now();
+        let (p, d) = parse("x.md", &format!("---\ntitle: t\n{yaml}---\n# Body\n"));
+        assert!(d.iter().any(|d| d.is_error() && d.line >= 1), "{d:?}");
+        assert_eq!(p.meta.title, "Body", "the page is still a page");
+        assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+    }
+
+    #[test]
     fn many_keys_and_deep_nesting_are_quick() {
         let many: String = (0..40_000).map(|i| format!("k{i}: {i}\n")).collect();
         let text = format!("---\n{many}---\n");

@@ -669,6 +669,18 @@ mod tests {
     }
 
     #[test]
+    fn many_footnotes_render_in_linear_time() {
+        let n = 50_000;
+        let refs: String = (0..n).map(|i| format!("x[^{i}] ")).collect();
+        let defs: String = (0..n).map(|i| format!("[^{i}]: note {i}\n\n")).collect();
+        let start = std::time::Instant::now();
+        let out = r(&format!("{refs}\n\n{defs}"));
+        assert!(out.html.contains(&format!("note {}", n - 1)));
+        // Generous: only a quadratic algorithm would come near it.
+        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    }
+
+    #[test]
     fn deep_nesting_renders() {
         for md in [
             ">".repeat(50_000),
