@@ -53,7 +53,7 @@ pub fn check(opts: &CheckOptions) -> Vec<Diagnostic> {
 }
 
 /// The checks `build` does not make.
-pub fn site_problems(site: &Site, output: &Output, today: Date) -> Vec<Diagnostic> {
+pub(crate) fn site_problems(site: &Site, output: &Output, today: Date) -> Vec<Diagnostic> {
     let facts: HashMap<&str, Facts> = site
         .pages
         .par_iter()

@@ -26,7 +26,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>) -> Self {
+    pub(crate) fn error(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             message: message.into(),
@@ -37,25 +37,25 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub(crate) fn warning(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message)
         }
     }
 
-    pub fn at(mut self, file: impl AsRef<Path>, line: u32, column: u32) -> Self {
+    pub(crate) fn at(mut self, file: impl AsRef<Path>, line: u32, column: u32) -> Self {
         self.file = Some(file.as_ref().to_path_buf());
         self.line = line;
         self.column = column;
         self
     }
 
-    pub fn in_file(self, file: impl AsRef<Path>) -> Self {
+    pub(crate) fn in_file(self, file: impl AsRef<Path>) -> Self {
         self.at(file, 0, 0)
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -93,7 +93,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Line and column (1-based, in characters) of a byte offset in `text`.
-pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
+pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
     let offset = offset.min(text.len());
     let before = &text[..text.floor_char_boundary(offset)];
     let line = before.matches('\n').count() + 1;
@@ -104,13 +104,13 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
 
 /// Line starts of a text, for turning many byte offsets into lines and columns without
 /// rescanning the text each time.
-pub struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(
             text.bytes()
@@ -122,7 +122,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// Line and column (1-based, column in characters) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+    pub(crate) fn line_col(&self, offset: usize) -> (u32, u32) {
         let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
@@ -131,7 +131,7 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-pub fn has_errors(diags: &[Diagnostic]) -> bool {
+pub(crate) fn has_errors(diags: &[Diagnostic]) -> bool {
     diags.iter().any(Diagnostic::is_error)
 }
 

@@ -22,7 +22,8 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 
 /// The start of every value `init` and `import` leave for the organisation to fill in.
-pub use crate::config::{PLACEHOLDER, is_placeholder};
+pub(crate) use crate::config::PLACEHOLDER;
+pub use crate::config::is_placeholder;
 
 /// This repository's `content/`: guides per language, `screener/`, `directory.toml`.
 static SHIPPED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../content");
@@ -61,7 +62,7 @@ impl std::fmt::Display for Report {
 }
 
 /// The languages whose guides ship with site-gen.
-pub fn shipped_languages() -> Vec<&'static str> {
+pub(crate) fn shipped_languages() -> Vec<&'static str> {
     let mut langs: Vec<&str> = SHIPPED
         .dirs()
         .filter_map(|d| d.path().to_str())

@@ -126,24 +126,20 @@ impl Files {
         self.shards[Files::shard(path)].get(path)
     }
 
-    pub fn contains_key(&self, path: &str) -> bool {
+    pub(crate) fn contains_key(&self, path: &str) -> bool {
         self.get(path).is_some()
     }
 
-    pub fn insert(&mut self, path: String, bytes: Arc<Vec<u8>>) {
+    pub(crate) fn insert(&mut self, path: String, bytes: Arc<Vec<u8>>) {
         Arc::make_mut(&mut self.shards[Files::shard(&path)]).insert(path, bytes);
     }
 
-    pub fn len(&self) -> usize {
-        self.shards.iter().map(|s| s.len()).sum()
-    }
-
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.shards.iter().all(|s| s.is_empty())
     }
 
     /// Every file, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Arc<Vec<u8>>)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &Arc<Vec<u8>>)> {
         self.shards.iter().flat_map(|s| s.iter())
     }
 

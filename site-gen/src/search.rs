@@ -14,8 +14,8 @@ use crate::render::{Layout, Plan, reserved, search};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Result {
     pub url: String,
-    pub title: String,
-    pub excerpt: String,
+    pub(crate) title: String,
+    pub(crate) excerpt: String,
 }
 
 /// Every language's index of a site, read back from the bytes the browser downloads.

@@ -31,7 +31,7 @@ pub enum State {
 }
 
 impl State {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             State::UpToDate => "up to date",
             State::Outdated => "outdated",
@@ -43,15 +43,15 @@ impl State {
 
 /// One default-language page as seen from one other language.
 pub struct PageState<'s> {
-    pub lang: &'s str,
+    pub(crate) lang: &'s str,
     pub source: &'s Page,
-    pub translation: Option<&'s Page>,
+    pub(crate) translation: Option<&'s Page>,
     pub state: State,
 }
 
 impl State {
     /// How a translation of a default-language page stands; `None` for the page itself.
-    pub fn of(state: TranslationState) -> Option<State> {
+    pub(crate) fn of(state: TranslationState) -> Option<State> {
         match state {
             TranslationState::UpToDate => Some(State::UpToDate),
             TranslationState::Outdated => Some(State::Outdated),
@@ -92,71 +92,71 @@ pub fn page_states(site: &Site) -> Vec<PageState<'_>> {
 
 #[derive(Debug, Serialize)]
 pub struct Report {
-    pub default_language: String,
+    pub(crate) default_language: String,
     pub languages: Vec<LanguageReport>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct LanguageReport {
-    pub code: String,
-    pub name: String,
-    pub dir: &'static str,
-    pub counts: Counts,
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) dir: &'static str,
+    pub(crate) counts: Counts,
     /// Every page of the default language, with its state in this language.
-    pub pages: Vec<PageReport>,
+    pub(crate) pages: Vec<PageReport>,
     /// Pages this language has and the default language does not.
-    pub extra: Vec<String>,
-    pub messages: MessageReport,
+    pub(crate) extra: Vec<String>,
+    pub(crate) messages: MessageReport,
 }
 
 #[derive(Debug, Default, Serialize)]
-pub struct Counts {
-    pub up_to_date: usize,
-    pub outdated: usize,
-    pub untracked: usize,
-    pub missing: usize,
+pub(crate) struct Counts {
+    pub(crate) up_to_date: usize,
+    pub(crate) outdated: usize,
+    pub(crate) untracked: usize,
+    pub(crate) missing: usize,
 }
 
 #[derive(Debug, Serialize)]
-pub struct PageReport {
-    pub key: PageKey,
-    pub state: State,
-    pub state_label: &'static str,
+pub(crate) struct PageReport {
+    pub(crate) key: PageKey,
+    pub(crate) state: State,
+    pub(crate) state_label: &'static str,
     /// The default-language file.
-    pub source: String,
+    pub(crate) source: String,
     /// The translation's file, when there is one.
-    pub file: Option<String>,
+    pub(crate) file: Option<String>,
     /// When the source last changed (`YYYY-MM-DD`), for outdated pages.
-    pub source_changed: Option<String>,
+    pub(crate) source_changed: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
-pub struct MessageReport {
+pub(crate) struct MessageReport {
     /// Messages of the default language.
-    pub total: usize,
-    pub translated: usize,
+    pub(crate) total: usize,
+    pub(crate) translated: usize,
     /// In the default language, not in this one (located in the default language's file).
-    pub missing: Vec<MessageAt>,
+    pub(crate) missing: Vec<MessageAt>,
     /// In this language, not in the default one (never shown).
-    pub unused: Vec<MessageAt>,
+    pub(crate) unused: Vec<MessageAt>,
     /// Using other `$variables` than the default language's message.
-    pub variables: Vec<VariableMismatch>,
+    pub(crate) variables: Vec<VariableMismatch>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct MessageAt {
-    pub id: String,
-    pub file: String,
-    pub line: u32,
+pub(crate) struct MessageAt {
+    pub(crate) id: String,
+    pub(crate) file: String,
+    pub(crate) line: u32,
 }
 
 #[derive(Debug, Serialize)]
-pub struct VariableMismatch {
-    pub id: String,
-    pub file: String,
-    pub line: u32,
-    pub expected: Vec<String>,
-    pub found: Vec<String>,
+pub(crate) struct VariableMismatch {
+    pub(crate) id: String,
+    pub(crate) file: String,
+    pub(crate) line: u32,
+    pub(crate) expected: Vec<String>,
+    pub(crate) found: Vec<String>,
 }
 
 /// The report. `source_changed` maps a default-language file to the date it last changed
@@ -610,7 +610,7 @@ fn relative_to_root(root: &Path, file: &Path) -> Option<String> {
 /// Sets `translation_of` in a Markdown file's front matter, keeping every other byte: the
 /// line is replaced where it exists, else added at the end of the top-level keys. A file
 /// without front matter gets a YAML one. Line endings and a byte-order mark are kept.
-pub fn set_translation_of(text: &str, hash: &str) -> Result<String, &'static str> {
+pub(crate) fn set_translation_of(text: &str, hash: &str) -> Result<String, &'static str> {
     let (bom, body) = match text.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
         None => ("", text),

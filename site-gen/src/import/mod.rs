@@ -47,7 +47,7 @@ pub enum Generator {
 }
 
 impl Generator {
-    pub const ALL: [Generator; 5] = [
+    pub(crate) const ALL: [Generator; 5] = [
         Generator::Hugo,
         Generator::Vitepress,
         Generator::Docusaurus,
@@ -56,7 +56,7 @@ impl Generator {
     ];
 
     /// The name used on the command line (`hugo`, `vitepress`, …).
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Generator::Hugo => "hugo",
             Generator::Vitepress => "vitepress",
@@ -130,19 +130,17 @@ pub struct Options {
 /// kept target file is named by its path in the target) and line.
 #[derive(Debug)]
 pub struct Report {
-    pub generator: Generator,
-    pub default_language: String,
+    pub(crate) generator: Generator,
+    pub(crate) default_language: String,
     pub languages: Vec<String>,
     /// Pages written (generated section pages included).
-    pub pages: usize,
+    pub(crate) pages: usize,
     /// Asset files copied (one per language folder that needs it).
-    pub assets: usize,
+    pub(crate) assets: usize,
     /// Target-relative paths of the files written.
     pub written: Vec<String>,
     /// Files an earlier import wrote that were edited since, left as they were.
     pub kept: Vec<String>,
-    /// Files an earlier import wrote that the source no longer produces, removed.
-    pub removed: Vec<String>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -202,7 +200,6 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         assets,
         written: w.written,
         kept: w.kept,
-        removed: w.removed,
         diagnostics: diags,
     })
 }
@@ -211,46 +208,46 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
 #[derive(Debug, Default)]
 pub(crate) struct Found {
     /// The default language first.
-    pub languages: Vec<Lang>,
+    pub(crate) languages: Vec<Lang>,
     /// The site's name, per language code (`*`: every language).
-    pub names: BTreeMap<String, String>,
+    pub(crate) names: BTreeMap<String, String>,
     /// The site's configuration, for `{{ site.x }}` and Hugo's `param`.
-    pub site: Map<String, Value>,
-    pub pages: Vec<SourcePage>,
+    pub(crate) site: Map<String, Value>,
+    pub(crate) pages: Vec<SourcePage>,
     /// Folders (source-relative) that absolute file links are served from.
-    pub roots: Vec<String>,
+    pub(crate) roots: Vec<String>,
     /// URL prefixes the old site put before page paths (`docs/`, a base path), stripped from
     /// absolute links; each language's own prefix is added from [`Lang::prefix`].
-    pub prefixes: Vec<String>,
-    pub syntax: Syntax,
+    pub(crate) prefixes: Vec<String>,
+    pub(crate) syntax: Syntax,
     /// Hugo: `x/index.md` is the page `x` (a leaf bundle), not a section.
-    pub index_is_page: bool,
+    pub(crate) index_is_page: bool,
     /// Jekyll: a page's `lang:` front matter decides its language.
-    pub lang_from_front_matter: bool,
-    pub base_url: Option<String>,
+    pub(crate) lang_from_front_matter: bool,
+    pub(crate) base_url: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct Lang {
-    pub code: String,
-    pub name: Option<String>,
+    pub(crate) code: String,
+    pub(crate) name: Option<String>,
     /// The URL prefix of the language's pages on the old site (`es/`).
-    pub prefix: Option<String>,
+    pub(crate) prefix: Option<String>,
 }
 
 /// A page of the source.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SourcePage {
     /// Source-relative path of the file.
-    pub file: String,
-    pub lang: String,
+    pub(crate) file: String,
+    pub(crate) lang: String,
     /// The path under the language's content folder, as the generator knows it.
-    pub rel: String,
+    pub(crate) rel: String,
     /// Front matter values the page's own front matter may override (a title from the
     /// navigation, a date from the file name).
-    pub defaults: Map<String, Value>,
+    pub(crate) defaults: Map<String, Value>,
     /// A section page made from a category file: no body.
-    pub generated: bool,
+    pub(crate) generated: bool,
 }
 
 /// Checks the language codes, names them, and drops those that are not language tags.

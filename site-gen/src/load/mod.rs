@@ -5,12 +5,12 @@
 //! Loading never stops at the first problem, and a file with problems is still loaded as far
 //! as it can be: a page with a bad field is a page (see [`crate::model::page`]).
 
-pub mod assets;
+pub(crate) mod assets;
 pub mod content;
-pub mod directory;
-pub mod fs;
-pub mod screener;
-pub mod theme;
+pub(crate) mod directory;
+pub(crate) mod fs;
+pub(crate) mod screener;
+pub(crate) mod theme;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,7 +24,7 @@ use crate::model::{Asset, BodyFormat, Index, Locales, Page, Site};
 pub use fs::SiteFs;
 
 /// Folders under `content/` that are not languages.
-pub const RESERVED: &[&str] = &["screener"];
+pub(crate) const RESERVED: &[&str] = &["screener"];
 
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -137,7 +137,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
 
 /// Loading's problems in file and line order: the order `load` reports them in, which
 /// `serve` keeps when it replaces one file's problems after an edit.
-pub fn sort_diagnostics(diags: &mut [Diagnostic]) {
+pub(crate) fn sort_diagnostics(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
 }
 
