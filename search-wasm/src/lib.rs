@@ -37,6 +37,8 @@
 //! for (let i = 0; i < hits.len(); i++) hits.url(i), hits.title(i), hits.excerpt(i), hits.lang(i);
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod engine;
 
 /// The engine allocates an index once and a little per query, on one thread: a free-list

@@ -17,11 +17,11 @@ use std::collections::HashSet;
 
 /// The most questions a definition may have. A flow people finish on a phone has a few dozen;
 /// the bound keeps validation and every page that lists the questions small.
-pub const MAX_QUESTIONS: usize = 1_000;
+pub(crate) const MAX_QUESTIONS: usize = 1_000;
 /// The most areas, flags, notice rules and deadlines together.
-pub const MAX_OUTCOMES: usize = 2_000;
+pub(crate) const MAX_OUTCOMES: usize = 2_000;
 /// The most choices one question may offer.
-pub const MAX_CHOICES: usize = 100;
+pub(crate) const MAX_CHOICES: usize = 100;
 
 /// A whole screener. Its JSON (`serde_json::to_string`) is what the browser loads; reading it
 /// back (`Deserialize`, see `json`) checks and compiles it again. Unknown keys are ignored, so a

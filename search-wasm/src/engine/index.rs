@@ -300,7 +300,7 @@ impl Index {
 }
 
 /// The analysers of these languages, without repeats.
-pub fn analysers_for(langs: &[String]) -> Vec<Analyser> {
+pub(crate) fn analysers_for(langs: &[String]) -> Vec<Analyser> {
     let mut out: Vec<Analyser> = Vec::new();
     for l in langs {
         let a = Analyser::for_lang(l);
