@@ -20,10 +20,10 @@ use std::sync::Arc;
 
 pub(crate) use glossary::Glossary;
 pub(crate) use index::{Index, TranslationState};
-pub(crate) use key::PageKey;
+pub use key::PageKey;
 pub(crate) use locales::Locales;
-pub(crate) use page::{Asset, BodyFormat, Source};
-pub use page::{Date, FrontMatter, Page};
+pub(crate) use page::{Asset, BodyFormat};
+pub use page::{Date, FrontMatter, Page, Source};
 pub(crate) use theme::Theme;
 
 use crate::config::Config;
