@@ -23,8 +23,12 @@ use crate::translations::{self, State};
 /// Records a finding about a reference: (ref, file, reader language, message, hint).
 type NoteFn<'a> = dyn FnMut(&Ref, &str, &str, String, Option<String>) + 'a;
 
+/// What `site-gen check` looks at: the site to load and the date that decides which legal
+/// reviews are due.
 pub struct CheckOptions {
+    /// Where the site is and how to load it, as for `build`.
     pub load: LoadOptions,
+    /// The date reviews are measured against: the caller's today, or `--today`.
     pub today: Date,
 }
 

@@ -16,14 +16,18 @@ pub(crate) const FILE: &str = "site.toml";
 /// Folders at the output's root that are not languages.
 pub(crate) const RESERVED_ROOT_NAMES: &[&str] = &["screener", "search", "static", "assets", "offline"];
 
+/// The writing direction of a language, written in the `dir` attribute of its pages.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    /// Left to right (`ltr`).
     Ltr,
+    /// Right to left (`rtl`): Arabic, Dari, Farsi, Pashto, Urdu and others.
     Rtl,
 }
 
 impl Direction {
+    /// The value of the HTML `dir` attribute: `ltr` or `rtl`.
     pub fn as_str(&self) -> &'static str {
         match self {
             Direction::Ltr => "ltr",
@@ -35,9 +39,11 @@ impl Direction {
 /// A configured language. `code` is the folder name under `content/` and `locales/`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Language {
+    /// The language code (`es`, `ar`, `prs`), as written in `site.toml`.
     pub code: String,
     /// The language's name in itself ("Español", "العربية").
     pub(crate) name: String,
+    /// `dir` in `site.toml`, else the usual direction of the language's script.
     pub dir: Direction,
     /// Languages to borrow from when a page or message is missing, in order, ending with the
     /// default language. Does not include `code` itself.
@@ -59,11 +65,14 @@ pub(crate) struct Contact {
     pub(crate) address: Option<String>,
 }
 
+/// `site.toml`, read and checked: the languages, the base URL and the site-wide settings
+/// every page needs.
 #[derive(Debug, Clone)]
 pub struct Config {
     /// Where the site is served from. Either a full URL (`https://example.org/rights/`) or a
     /// path (`/rights/`). Always ends with `/`.
     pub(crate) base_url: String,
+    /// The configured languages, in the order of `site.toml`; never empty.
     pub languages: Vec<Language>,
     /// Index into `languages`.
     pub(crate) default: usize,
@@ -143,6 +152,7 @@ impl Config {
         &self.languages[self.default]
     }
 
+    /// The configured language with this code, if there is one.
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }

@@ -6,10 +6,14 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// How bad a problem is: an error stops `build` and makes `check` fail; a warning is shown
+/// and the build goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The site cannot be built as it is.
     Error,
+    /// Worth fixing, but the site is built.
     Warning,
 }
 
@@ -17,11 +21,18 @@ pub enum Severity {
 /// `line` and `column` are 1-based; 0 means "the whole file".
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
+    /// Whether this problem stops the build.
     pub severity: Severity,
+    /// What is wrong, in one sentence for an editor.
     pub message: String,
+    /// The file, relative to the folder worked on (the site root; for an import, its
+    /// source); `None` for a problem of no one file.
     pub file: Option<PathBuf>,
+    /// 1-based line in `file`; 0 when the problem is the whole file.
     pub line: u32,
+    /// 1-based column in characters; 0 when only the line is known.
     pub column: u32,
+    /// How to fix it, when there is something useful to say.
     pub hint: Option<String>,
 }
 
@@ -60,6 +71,7 @@ impl Diagnostic {
         self
     }
 
+    /// Whether the severity is [`Severity::Error`].
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

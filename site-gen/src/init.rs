@@ -32,6 +32,7 @@ const GITHUB_WORKFLOW: &str = include_str!("init/deploy-github-pages.yml");
 const NETLIFY: &str = include_str!("init/netlify.toml");
 const DEPLOY: &str = include_str!("init/DEPLOY.md");
 
+/// `site-gen init DIR --lang …`: where to create a new site and in which languages.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// The new site's folder: new, or empty.
@@ -40,10 +41,12 @@ pub struct Options {
     pub languages: Vec<String>,
 }
 
+/// What `init` did: the files it wrote and the problems it met on the way.
 #[derive(Debug)]
 pub struct Report {
     /// The files written, relative to the folder.
     pub written: Vec<String>,
+    /// The new site's language codes, the default language first.
     pub languages: Vec<String>,
     /// Warnings (a language without shipped guides, or without built-in UI strings).
     pub diagnostics: Vec<Diagnostic>,

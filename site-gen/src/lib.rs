@@ -3,6 +3,8 @@
 //! The pipeline is `load` (read every input, collect every problem) → `render` (pure,
 //! parallel) → `write` (atomic swap of the output folder). See ARCHITECTURE.md.
 
+#![warn(missing_docs)]
+
 pub mod bundle;
 pub mod check;
 pub mod config;

@@ -111,8 +111,11 @@ pub(crate) fn guide_text(title: &str, today: Date) -> String {
 /// What `new language` made, relative to the root.
 #[derive(Debug)]
 pub struct NewLanguage {
+    /// The language code added to `site.toml`.
     pub code: String,
+    /// The direction written, `ltr` or `rtl`: derived from the code.
     pub dir: &'static str,
+    /// The folders and files created, relative to the root.
     pub created: Vec<String>,
 }
 

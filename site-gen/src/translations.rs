@@ -44,8 +44,10 @@ impl State {
 /// One default-language page as seen from one other language.
 pub struct PageState<'s> {
     pub(crate) lang: &'s str,
+    /// The default-language page.
     pub source: &'s Page,
     pub(crate) translation: Option<&'s Page>,
+    /// Where its translation stands.
     pub state: State,
 }
 
@@ -90,12 +92,16 @@ pub fn page_states(site: &Site) -> Vec<PageState<'_>> {
     out
 }
 
+/// The translation status of a site: every other language against the default language.
+/// Printed as a table, JSON or HTML by `site-gen translations`.
 #[derive(Debug, Serialize)]
 pub struct Report {
     pub(crate) default_language: String,
+    /// One report per language other than the default, in the configuration's order.
     pub languages: Vec<LanguageReport>,
 }
 
+/// How far one language's translation is: pages by state, extra pages, Fluent messages.
 #[derive(Debug, Serialize)]
 pub struct LanguageReport {
     pub(crate) code: String,
@@ -475,8 +481,11 @@ pub fn html(report: &Report, generated: &str) -> Result<String, minijinja::Error
 /// The result of marking one file.
 #[derive(Debug)]
 pub struct Marked {
+    /// The translation, relative to the root.
     pub file: String,
+    /// Its default-language source, relative to the root.
     pub source: String,
+    /// The source's hash now recorded as `translation_of`.
     pub hash: String,
     /// False when the file already recorded this hash.
     pub changed: bool,

@@ -39,10 +39,15 @@ use tree::{Tree, safe_segment};
 /// The generators a site can be imported from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generator {
+    /// Hugo: `hugo.toml` or `config.toml` (or YAML, JSON, `config/_default/`), shortcodes.
     Hugo,
+    /// VitePress: `.vitepress/config.*` and locale folders next to the root locale.
     Vitepress,
+    /// Docusaurus: `docs/`, translations under `i18n/<lang>/`, MDX everywhere.
     Docusaurus,
+    /// MkDocs: `mkdocs.yml`, with or without the mkdocs-static-i18n plugin.
     Mkdocs,
+    /// Jekyll: `_config.yml`, pages, posts and collections, Liquid.
     Jekyll,
 }
 
@@ -117,6 +122,7 @@ impl fmt::Display for Generator {
 /// `site-gen import <generator> SOURCE --to TARGET`.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// Which generator's layout and syntax the source is written in.
     pub generator: Generator,
     /// The other generator's site folder. Only read.
     pub source: PathBuf,
@@ -132,6 +138,7 @@ pub struct Options {
 pub struct Report {
     pub(crate) generator: Generator,
     pub(crate) default_language: String,
+    /// The language codes found in the source, the default language first.
     pub languages: Vec<String>,
     /// Pages written (generated section pages included).
     pub(crate) pages: usize,
@@ -141,6 +148,8 @@ pub struct Report {
     pub written: Vec<String>,
     /// Files an earlier import wrote that were edited since, left as they were.
     pub kept: Vec<String>,
+    /// Warnings only: everything not converted or left out (an import with errors returns
+    /// `Err`).
     pub diagnostics: Vec<Diagnostic>,
 }
 

@@ -34,6 +34,7 @@ pub(crate) struct Found {
 }
 
 impl SiteFs {
+    /// Opens the site at `root`. Errs when the folder cannot be opened (missing, unreadable).
     pub fn new(root: &Path) -> Result<SiteFs, Diagnostic> {
         let real_root = fs::canonicalize(root).map_err(|e| {
             Diagnostic::error(format!(

@@ -26,10 +26,14 @@ pub use fs::SiteFs;
 /// Folders under `content/` that are not languages.
 pub(crate) const RESERVED: &[&str] = &["screener"];
 
+/// Where the site is and how to read it; shared by every command that loads a site.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
+    /// The site's folder: the one holding `site.toml`, `content/` and `locales/`.
     pub root: PathBuf,
+    /// Replaces `base_url` of `site.toml` (`--base-url`): a full URL or a path.
     pub base_url: Option<String>,
+    /// Include pages whose front matter says `draft: true`.
     pub drafts: bool,
 }
 

@@ -129,6 +129,7 @@ impl PageKey {
         PageKey::from_file(&with_ext).ok()
     }
 
+    /// The key as written: `asylum/who-can-apply.md`, `asylum/_index.md`, `_index.md`.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -138,6 +139,7 @@ impl PageKey {
         self.file() == SECTION_FILE
     }
 
+    /// True for the home page of a language (`_index.md`).
     pub fn is_home(&self) -> bool {
         &*self.0 == SECTION_FILE
     }

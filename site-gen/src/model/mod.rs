@@ -34,7 +34,9 @@ pub(crate) use crate::load::screener::Screener;
 /// Everything a build needs, read from the site's folder.
 pub struct Site {
     pub(crate) root: PathBuf,
+    /// `site.toml`, read and checked.
     pub config: Config,
+    /// Every page of every language, drafts only when asked for.
     pub pages: Vec<Page>,
     pub(crate) assets: Vec<Asset>,
     pub(crate) locales: Arc<Locales>,

@@ -17,12 +17,14 @@ use super::PageKey;
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Source {
     pub(crate) title: String,
+    /// The source's address: an absolute `http:` or `https:` URL.
     pub url: String,
 }
 
 /// The front matter keys site-gen knows, typed, plus the rest for templates.
 #[derive(Debug, Clone, Default)]
 pub struct FrontMatter {
+    /// The page's title (`title:`): its heading, and its name in lists and search results.
     pub title: String,
     pub(crate) summary: Option<String>,
     /// Order within the section (then title).
@@ -32,6 +34,7 @@ pub struct FrontMatter {
     pub(crate) slug: Option<String>,
     /// The day the legal content was last checked.
     pub reviewed: Option<Date>,
+    /// The official sources the guide relies on (`sources:`).
     pub sources: Vec<Source>,
     /// The hash of the default-language source this translation was made from.
     pub(crate) translation_of: Option<String>,
@@ -61,11 +64,16 @@ pub(crate) enum BodyFormat {
 /// One content file of one language.
 #[derive(Debug, Clone)]
 pub struct Page {
+    /// The code of the language whose folder the file is in (`content/<lang>/`).
     pub lang: String,
+    /// The page's identity, shared by all its translations.
     pub key: PageKey,
     /// Path of the file relative to the site root, for messages.
     pub file: String,
+    /// The front matter, typed.
     pub meta: FrontMatter,
+    /// The text after the front matter, line endings normalised: Markdown, or HTML for an
+    /// `.html` content file.
     pub body: String,
     /// The 1-based line of the file on which `body` starts.
     pub(crate) body_line: u32,
@@ -79,6 +87,7 @@ pub struct Page {
 }
 
 impl Page {
+    /// True for a section's own page (`_index.md`, the home included).
     pub fn is_section(&self) -> bool {
         self.key.is_section()
     }

@@ -495,6 +495,7 @@ impl Ids {
     }
 }
 
+/// `s` with `& < > " '` escaped, safe in HTML text and in quoted attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     escape_into(s, &mut out);

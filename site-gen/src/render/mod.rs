@@ -46,6 +46,7 @@ pub(crate) const CSP_WASM: &str = "default-src 'none'; script-src 'self' 'wasm-u
 /// A finished output: paths relative to the output folder, and their bytes.
 #[derive(Default)]
 pub struct Output {
+    /// Path relative to the output folder (`es/index.html`) → the file's bytes.
     pub files: BTreeMap<String, Vec<u8>>,
 }
 

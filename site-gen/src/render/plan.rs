@@ -16,10 +16,13 @@ use crate::model::{Page, PageKey, Site, TranslationState};
 /// One page of the output.
 #[derive(Debug)]
 pub struct Entry<'s> {
+    /// The reader language: the page's URL, navigation and interface are in it.
     pub lang: &'s Language,
+    /// The page's identity, the same in every language.
     pub key: &'s PageKey,
     /// The page whose body is shown: the translation, or the fallback's.
     pub source: &'s Page,
+    /// The page's address: `<base>/<lang>/<dir>/<slug>/`, percent-encoded.
     pub url: &'s str,
     pub(crate) state: TranslationState,
 }
@@ -173,6 +176,8 @@ impl Layout {
 /// The plan of a site: every output page with its language, body and URL, and the section
 /// listings. A view of a [`Layout`] with the site's pages as they are now.
 pub struct Plan<'s> {
+    /// Every output page (a reader language's translations and fallback copies), language by
+    /// language in the configuration's order, then by key.
     pub entries: Vec<Entry<'s>>,
     layout: &'s Layout,
     site: &'s Site,
