@@ -14,7 +14,8 @@ use crate::model::link;
 pub(crate) const FILE: &str = "site.toml";
 
 /// Folders at the output's root that are not languages.
-pub(crate) const RESERVED_ROOT_NAMES: &[&str] = &["screener", "search", "static", "assets", "offline"];
+pub(crate) const RESERVED_ROOT_NAMES: &[&str] =
+    &["screener", "search", "static", "assets", "offline"];
 
 /// The writing direction of a language, written in the `dir` attribute of its pages.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -475,7 +476,10 @@ impl Config {
 
     /// One diagnostic per placeholder value: a warning from `build` (the site is built
     /// without them), an error from `check` (a site must not be published with them).
-    pub(crate) fn placeholder_diagnostics(&self, severity: crate::diag::Severity) -> Vec<Diagnostic> {
+    pub(crate) fn placeholder_diagnostics(
+        &self,
+        severity: crate::diag::Severity,
+    ) -> Vec<Diagnostic> {
         self.placeholders
             .iter()
             .map(|(key, value, line)| {

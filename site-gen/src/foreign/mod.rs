@@ -297,7 +297,12 @@ fn scalar_text(v: &Value) -> Option<String> {
 
 /// Converts a Markdown body that starts on line `first_line` of `file`: returns this project's
 /// Markdown and a warning for every construct that was left out or only partly converted.
-pub(crate) fn convert(file: &str, body: &str, first_line: u32, cx: &Context) -> (String, Vec<Diagnostic>) {
+pub(crate) fn convert(
+    file: &str,
+    body: &str,
+    first_line: u32,
+    cx: &Context,
+) -> (String, Vec<Diagnostic>) {
     let mut doc = Doc::new(file, body, first_line);
     let mut text = body.to_string();
     if cx.syntax.hugo && text.contains("{{") {

@@ -207,7 +207,12 @@ impl Locales {
 
     /// Formats message `id` for `lang`, walking the fallback chain. `None` when no language
     /// in the chain has it.
-    pub(crate) fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<Lookup> {
+    pub(crate) fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<Lookup> {
         let chain = self.chains.get(lang)?;
         for code in chain {
             let bundle = &self.bundles[code];

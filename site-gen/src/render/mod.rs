@@ -29,8 +29,8 @@ use serde::Serialize;
 use crate::config::{Config, Language};
 use crate::diag::Diagnostic;
 use crate::model::{PageKey, Site, Source, TranslationState};
-pub(crate) use plan::{absolute, output_path, permalink};
 pub use plan::{Entry, Layout, Plan};
+pub(crate) use plan::{absolute, output_path, permalink};
 
 /// The Content-Security-Policy of pages that run no WebAssembly (guides, sections, the
 /// directory): scripts only from the site itself, no inline code, no other origins.

@@ -16,7 +16,8 @@ use crate::config::{Direction, Language};
 use crate::model::{PageKey, Site};
 
 /// The engine compiled to WebAssembly, and wasm-bindgen's glue for it.
-pub(crate) const WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pkg/screener_wasm_bg.wasm"));
+pub(crate) const WASM: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/pkg/screener_wasm_bg.wasm"));
 pub(crate) const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pkg/screener_wasm.js"));
 
 /// The key of the generated screener page: its URL is `<lang>/screener/`.
@@ -454,7 +455,12 @@ struct PageData {
     court_line: Vec<Segment>,
 }
 
-pub(crate) fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> minijinja::Value {
+pub(crate) fn page_data(
+    site: &Site,
+    plan: &Plan,
+    lang: &Language,
+    def: &Definition,
+) -> minijinja::Value {
     let vars = variables(site, lang);
     let who = ["self".to_string()];
     let msg = |id: &str| -> String {

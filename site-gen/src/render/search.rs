@@ -20,8 +20,10 @@ pub(crate) fn key() -> PageKey {
 }
 
 /// The engine compiled to WebAssembly, and wasm-bindgen's glue for it.
-pub(crate) const WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-pkg/search_wasm_bg.wasm"));
-pub(crate) const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-pkg/search_wasm.js"));
+pub(crate) const WASM: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/search-pkg/search_wasm_bg.wasm"));
+pub(crate) const GLUE: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/search-pkg/search_wasm.js"));
 
 /// The shared files under `/search/`, beside the theme's `search/app.js` and `search.css`.
 pub(crate) const FILES: [&str; 2] = ["search/search_wasm_bg.wasm", "search/search_wasm.js"];
