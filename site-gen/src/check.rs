@@ -24,11 +24,11 @@ use crate::translations::{self, State};
 type NoteFn<'a> = dyn FnMut(&Ref, &str, &str, String, Option<String>) + 'a;
 
 /// What `site-gen check` looks at: the site to load and the date that decides which legal
-/// reviews are due.
+/// reviews are due and which screener data is out of date.
 pub struct CheckOptions {
     /// Where the site is and how to load it, as for `build`.
     pub load: LoadOptions,
-    /// The date reviews are measured against: the caller's today, or `--today`.
+    /// The date reviews and dated screener data are measured against: today, or `--today`.
     pub today: Date,
 }
 

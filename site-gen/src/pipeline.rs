@@ -333,7 +333,7 @@ impl Live {
         }
     }
 
-    /// The site as last loaded, with the edits applied.
+    /// The site as loaded, with every edit applied since (a failed edit is rolled back).
     pub fn site(&self) -> &Site {
         &self.site
     }

@@ -113,7 +113,7 @@ pub(crate) fn guide_text(title: &str, today: Date) -> String {
 pub struct NewLanguage {
     /// The language code added to `site.toml`.
     pub code: String,
-    /// The direction written, `ltr` or `rtl`: derived from the code.
+    /// `ltr` or `rtl`, derived from the code; `site.toml` only notes it in a comment.
     pub dir: &'static str,
     /// The folders and files created, relative to the root.
     pub created: Vec<String>,

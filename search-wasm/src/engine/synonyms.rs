@@ -12,7 +12,7 @@
 /// how it is analysed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phrase {
-    /// The language it is written in (BCP 47): its analyser, stemming included.
+    /// The language it is written in (BCP 47), which decides how it is analysed and stemmed.
     pub lang: String,
     /// The word or phrase as written.
     pub text: String,

@@ -133,7 +133,7 @@ impl Origin {
 /// A condition as written (`source`, which is also its JSON form) and compiled.
 #[derive(Clone, Debug)]
 pub struct Condition {
-    /// The condition as written, e.g. `detained == yes and not (entry in [visa, parole])`.
+    /// The condition as written, e.g. `detained in [yes, unsure] or court_papers == yes`.
     pub source: String,
     pub(crate) expr: Expr,
     pub(crate) origin: Origin,
