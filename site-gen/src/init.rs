@@ -8,7 +8,7 @@
 //! screener's words come from the built-in locales.
 //!
 //! Placeholder convention: a value the organisation must replace is a text starting with
-//! [`PLACEHOLDER`] (`"REPLACE: your organisation's phone"`); [`is_placeholder`] tells one.
+//! `PLACEHOLDER` (`"REPLACE: your organisation's phone"`); [`is_placeholder`] tells one.
 //! A URL the site links to is never a placeholder (it would be a broken link): the contact
 //! URL is written commented out.
 //!

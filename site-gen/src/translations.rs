@@ -16,7 +16,7 @@ use crate::load::content;
 use crate::model::{Page, PageKey, Site, TranslationState};
 
 /// Where one page of one language stands, as the report names it: the model's
-/// [`TranslationState`] seen from a translator's side.
+/// `TranslationState` seen from a translator's side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {

@@ -1,15 +1,15 @@
 //! `site-gen import`: an existing site of another generator (Hugo, VitePress, Docusaurus,
 //! MkDocs, Jekyll) rewritten in this project's layout.
 //!
-//! One reader per generator ([`hugo`], [`vitepress`], [`docusaurus`], [`mkdocs`],
-//! [`jekyll`]) finds the languages, the pages and where their translations are; the rest is
-//! shared: front matter normalised ([`front`]), bodies converted ([`crate::foreign`]), links
-//! to pages made `@/` links and files they use copied next to them ([`links`]), and the
-//! target written ([`target`]: a new folder, or one an earlier import made, whose edited
+//! One reader per generator (`hugo`, `vitepress`, `docusaurus`, `mkdocs`,
+//! `jekyll`) finds the languages, the pages and where their translations are; the rest is
+//! shared: front matter normalised (`front`), bodies converted (`crate::foreign`), links
+//! to pages made `@/` links and files they use copied next to them (`links`), and the
+//! target written (`target`: a new folder, or one an earlier import made, whose edited
 //! files are kept).
 //!
 //! The source is only read, never written; nothing outside the source is read and nothing
-//! outside the target is written ([`tree`]); file names become safe path segments. Every
+//! outside the target is written (`tree`); file names become safe path segments. Every
 //! problem is a warning naming the source file (relative to the source folder) and line:
 //! the import builds what can be built and lists the rest.
 

@@ -114,7 +114,7 @@ impl SiteFs {
         }
     }
 
-    /// Reads a UTF-8 text file of at most [`MAX_TEXT`] bytes, editor quirks removed (see
+    /// Reads a UTF-8 text file of at most `MAX_TEXT` bytes, editor quirks removed (see
     /// [`normalise`]). `Ok(None)` when there is no such file.
     pub fn read_text(&self, path: &Path) -> Result<Option<String>, Diagnostic> {
         let Some(bytes) = self.read(path, MAX_TEXT)? else {

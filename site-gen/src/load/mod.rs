@@ -3,7 +3,7 @@
 //! [`fs::SiteFs`], which never leaves the site's folder.
 //!
 //! Loading never stops at the first problem, and a file with problems is still loaded as far
-//! as it can be: a page with a bad field is a page (see [`crate::model::page`]).
+//! as it can be: a page with a bad field is a page (see `crate::model::page`).
 
 pub(crate) mod assets;
 pub mod content;

@@ -2,9 +2,9 @@
 //! `translations` and `serve` read it. Nothing here touches the file system.
 //!
 //! Architecture invariant: a `Site` holds every page that could be read, each under a
-//! checked [`PageKey`], and an [`Index`] that says, for every page and language, which body
+//! checked [`PageKey`], and an `Index` that says, for every page and language, which body
 //! readers get and how the translation stands. Both are kept in step by
-//! [`Site::replace_page`].
+//! `Site::replace_page`.
 
 pub(crate) mod anchor;
 pub(crate) mod glossary;

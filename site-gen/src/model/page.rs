@@ -13,7 +13,7 @@ pub use screener_wasm::engine::Date;
 
 use super::PageKey;
 
-/// An official source a guide relies on. Its URL passed [`super::link::check_web`].
+/// An official source a guide relies on. Its URL passed `super::link::check_web`.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Source {
     pub(crate) title: String,

@@ -37,7 +37,7 @@ impl Entry<'_> {
 /// What the plan decides from which pages exist (their keys and slugs), not from what they
 /// say, apart from the order of section listings (weight, then title). It holds indices, not
 /// references, so `serve` keeps it while pages change in place, and sorts a listing again
-/// after a title or weight changed ([`Layout::sort_listings`]).
+/// after a title or weight changed (`Layout::sort_listings`).
 pub struct Layout {
     slots: Vec<Slot>,
     /// Page key → its entry in each language (by position in the configuration).
