@@ -12,6 +12,8 @@
 //! // {"step":"result","who":"self","answered":[...],"result":{"areas":[...],...}}
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod engine;
 
 #[cfg(target_arch = "wasm32")]

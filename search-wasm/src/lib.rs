@@ -37,6 +37,8 @@
 //! for (let i = 0; i < hits.len(); i++) hits.url(i), hits.title(i), hits.excerpt(i), hits.lang(i);
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod engine;
 
 /// The engine allocates an index once and a little per query, on one thread: a free-list
@@ -79,15 +81,19 @@ mod bindings {
 
     #[wasm_bindgen]
     impl Hits {
+        /// How many results there are.
         pub fn len(&self) -> usize {
             self.0.len()
         }
+        /// The address of result `i` (base path included); `undefined` past the end.
         pub fn url(&self, i: usize) -> Option<String> {
             self.0.get(i).map(|h| h.url.clone())
         }
+        /// The page title of result `i`.
         pub fn title(&self, i: usize) -> Option<String> {
             self.0.get(i).map(|h| h.title.clone())
         }
+        /// The summary or heading shown under result `i`'s title.
         pub fn excerpt(&self, i: usize) -> Option<String> {
             self.0.get(i).map(|h| h.excerpt.clone())
         }

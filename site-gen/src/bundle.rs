@@ -2,7 +2,7 @@
 //! `file://`, a USB stick or any folder.
 //!
 //! The site is rendered as for `build`, into memory; the language's copy is chosen as for the
-//! offline copy ([`offline::belongs`]: its folder and the shared files), plus the pages in
+//! offline copy (`offline::belongs`: its folder and the shared files), plus the pages in
 //! other languages that its pages send readers to (the original of an untranslated or
 //! outdated page). Every page's links are then made relative ([`relative`]); a link to a
 //! page the copy does not hold (another language, say) goes to the page on the web when the

@@ -23,8 +23,12 @@ use crate::translations::{self, State};
 /// Records a finding about a reference: (ref, file, reader language, message, hint).
 type NoteFn<'a> = dyn FnMut(&Ref, &str, &str, String, Option<String>) + 'a;
 
+/// What `site-gen check` looks at: the site to load and the date that decides which legal
+/// reviews are due and which screener data is out of date.
 pub struct CheckOptions {
+    /// Where the site is and how to load it, as for `build`.
     pub load: LoadOptions,
+    /// The date reviews and dated screener data are measured against: today, or `--today`.
     pub today: Date,
 }
 
@@ -53,7 +57,7 @@ pub fn check(opts: &CheckOptions) -> Vec<Diagnostic> {
 }
 
 /// The checks `build` does not make.
-pub fn site_problems(site: &Site, output: &Output, today: Date) -> Vec<Diagnostic> {
+pub(crate) fn site_problems(site: &Site, output: &Output, today: Date) -> Vec<Diagnostic> {
     let facts: HashMap<&str, Facts> = site
         .pages
         .par_iter()

@@ -11,19 +11,24 @@ use serde::Deserialize;
 use crate::diag::{Diagnostic, line_col};
 use crate::model::link;
 
-pub const FILE: &str = "site.toml";
+pub(crate) const FILE: &str = "site.toml";
 
 /// Folders at the output's root that are not languages.
-pub const RESERVED_ROOT_NAMES: &[&str] = &["screener", "search", "static", "assets", "offline"];
+pub(crate) const RESERVED_ROOT_NAMES: &[&str] =
+    &["screener", "search", "static", "assets", "offline"];
 
+/// The writing direction of a language, written in the `dir` attribute of its pages.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    /// Left to right (`ltr`).
     Ltr,
+    /// Right to left (`rtl`): Arabic, Dari, Farsi, Pashto, Urdu and others.
     Rtl,
 }
 
 impl Direction {
+    /// The value of the HTML `dir` attribute: `ltr` or `rtl`.
     pub fn as_str(&self) -> &'static str {
         match self {
             Direction::Ltr => "ltr",
@@ -35,59 +40,64 @@ impl Direction {
 /// A configured language. `code` is the folder name under `content/` and `locales/`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Language {
+    /// The language code (`es`, `ar`, `prs`), as written in `site.toml`.
     pub code: String,
     /// The language's name in itself ("Español", "العربية").
-    pub name: String,
+    pub(crate) name: String,
+    /// `dir` in `site.toml`, else the usual direction of the language's script.
     pub dir: Direction,
     /// Languages to borrow from when a page or message is missing, in order, ending with the
     /// default language. Does not include `code` itself.
-    pub fallback: Vec<String>,
+    pub(crate) fallback: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Contact {
+pub(crate) struct Contact {
     #[serde(default)]
-    pub name: String,
+    pub(crate) name: String,
     #[serde(default)]
-    pub phone: Option<String>,
+    pub(crate) phone: Option<String>,
     #[serde(default)]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     #[serde(default)]
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
     #[serde(default)]
-    pub address: Option<String>,
+    pub(crate) address: Option<String>,
 }
 
+/// `site.toml`, read and checked: the languages, the base URL and the site-wide settings
+/// every page needs.
 #[derive(Debug, Clone)]
 pub struct Config {
     /// Where the site is served from. Either a full URL (`https://example.org/rights/`) or a
     /// path (`/rights/`). Always ends with `/`.
-    pub base_url: String,
+    pub(crate) base_url: String,
+    /// The configured languages, in the order of `site.toml`; never empty.
     pub languages: Vec<Language>,
     /// Index into `languages`.
-    pub default: usize,
-    pub contact: Contact,
+    pub(crate) default: usize,
+    pub(crate) contact: Contact,
     /// Shown in every footer, e.g. a hotline; the label comes from Fluent (`footer-hotline`).
-    pub hotline: Option<String>,
+    pub(crate) hotline: Option<String>,
     /// Where "Quick exit" sends the reader.
-    pub quick_exit_url: String,
+    pub(crate) quick_exit_url: String,
     /// Guides whose `reviewed` date is older than this many days are reported by `check`.
-    pub review_interval_days: u32,
+    pub(crate) review_interval_days: u32,
     /// Write every link relative to its page (`relative_urls = true`, or `build
     /// --relative-urls`), so the output works from `file://`, a zip or any folder.
-    pub relative_urls: bool,
+    pub(crate) relative_urls: bool,
     /// The site's name per language (`name = "…"` or `[name] en = "…"`), replacing the
     /// `site-name` message; `"*"` holds a name for every language.
-    pub names: BTreeMap<String, String>,
+    pub(crate) names: BTreeMap<String, String>,
     /// `site.toml` values that are still samples or placeholders (see [`is_placeholder`]):
     /// (key, value, line). They are never shown on the site.
-    pub placeholders: Vec<(&'static str, String, u32)>,
+    pub(crate) placeholders: Vec<(&'static str, String, u32)>,
     /// Files under `content/` left out of the site: glob patterns relative to `content/`
     /// (`"*/drafts/**"`, `"en/old-*.md"`).
-    pub exclude: Vec<glob::Pattern>,
+    pub(crate) exclude: Vec<glob::Pattern>,
     /// Keys of `site.toml` that site-gen does not know, reachable from templates as `site.extra`.
-    pub extra: BTreeMap<String, serde_json::Value>,
+    pub(crate) extra: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -136,19 +146,20 @@ struct RawLanguage {
     fallback: Vec<String>,
 }
 
-pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
+pub(crate) const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
 
 impl Config {
-    pub fn default_language(&self) -> &Language {
+    pub(crate) fn default_language(&self) -> &Language {
         &self.languages[self.default]
     }
 
+    /// The configured language with this code, if there is one.
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }
 
     /// The path part of the base URL: `/` or `/rights/`.
-    pub fn base_path(&self) -> &str {
+    pub(crate) fn base_path(&self) -> &str {
         match self.base_url.find("://") {
             Some(i) => match self.base_url[i + 3..].find('/') {
                 Some(j) => &self.base_url[i + 3 + j..],
@@ -159,7 +170,7 @@ impl Config {
     }
 
     /// The scheme and host when the base URL is absolute (`https://example.org`).
-    pub fn origin(&self) -> Option<&str> {
+    pub(crate) fn origin(&self) -> Option<&str> {
         let i = self.base_url.find("://")?;
         let end = self.base_url[i + 3..]
             .find('/')
@@ -169,7 +180,7 @@ impl Config {
 
     /// A configuration for a folder of Markdown with no `site.toml`: one language per folder
     /// under `content/`, English first when present.
-    pub fn from_language_folders(mut codes: Vec<String>) -> Result<Config, Vec<Diagnostic>> {
+    pub(crate) fn from_language_folders(mut codes: Vec<String>) -> Result<Config, Vec<Diagnostic>> {
         codes.sort_by_key(|c| (c != "en", c.clone()));
         let mut errors = Vec::new();
         let mut languages = Vec::new();
@@ -217,7 +228,7 @@ impl Config {
     }
 
     /// Parses `site.toml`. Every problem is reported, located in the file.
-    pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+    pub(crate) fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         let at = |span: std::ops::Range<usize>| {
             let (l, c) = line_col(text, span.start);
             (l, c)
@@ -428,7 +439,7 @@ impl Config {
     }
 
     /// Overrides the base URL (from `--base-url`).
-    pub fn set_base_url(&mut self, url: &str) -> Result<(), Diagnostic> {
+    pub(crate) fn set_base_url(&mut self, url: &str) -> Result<(), Diagnostic> {
         self.base_url = check_base_url(url).map_err(|why| {
             Diagnostic::error(format!("--base-url {url}: {why}"))
                 .hint("give a full address (https://example.org/rights/) or a path (/rights/)")
@@ -438,7 +449,7 @@ impl Config {
 
     /// The organisation's contact details as readers see them: without placeholder values,
     /// and without a name when the name is one (then nothing of the block is shown).
-    pub fn public_contact(&self) -> Contact {
+    pub(crate) fn public_contact(&self) -> Contact {
         let keep = |key: &str, v: &Option<String>| {
             v.clone()
                 .filter(|_| !self.placeholders.iter().any(|(k, _, _)| *k == key))
@@ -457,7 +468,7 @@ impl Config {
     }
 
     /// The hotline as readers see it (`None` while it is a placeholder).
-    pub fn public_hotline(&self) -> Option<&str> {
+    pub(crate) fn public_hotline(&self) -> Option<&str> {
         self.hotline
             .as_deref()
             .filter(|_| !self.placeholders.iter().any(|(k, _, _)| *k == "hotline"))
@@ -465,7 +476,10 @@ impl Config {
 
     /// One diagnostic per placeholder value: a warning from `build` (the site is built
     /// without them), an error from `check` (a site must not be published with them).
-    pub fn placeholder_diagnostics(&self, severity: crate::diag::Severity) -> Vec<Diagnostic> {
+    pub(crate) fn placeholder_diagnostics(
+        &self,
+        severity: crate::diag::Severity,
+    ) -> Vec<Diagnostic> {
         self.placeholders
             .iter()
             .map(|(key, value, line)| {
@@ -480,7 +494,7 @@ impl Config {
     }
 
     /// Whether `path` (relative to `content/`, `/`-separated) matches an `exclude` pattern.
-    pub fn is_excluded(&self, path: &str) -> bool {
+    pub(crate) fn is_excluded(&self, path: &str) -> bool {
         let opts = glob::MatchOptions {
             case_sensitive: true,
             require_literal_separator: true,
@@ -491,7 +505,7 @@ impl Config {
 }
 
 /// The prefix of values `site-gen init` and `import` write for the organisation to replace.
-pub const PLACEHOLDER: &str = "REPLACE:";
+pub(crate) const PLACEHOLDER: &str = "REPLACE:";
 
 /// Whether a configuration value is a placeholder or a sample rather than real details: a
 /// `REPLACE: …` value, an address at a domain reserved for examples (`example.org`), a
@@ -510,7 +524,7 @@ pub fn is_placeholder(value: &str) -> bool {
 
 /// A base URL as links are built from it: a full `http(s)` URL with a host, or a path
 /// starting with `/`; always ending with `/`.
-pub fn check_base_url(url: &str) -> Result<String, String> {
+pub(crate) fn check_base_url(url: &str) -> Result<String, String> {
     let url = url.trim();
     let mut out = if url.contains("://") {
         let u = url::Url::parse(url).map_err(|e| format!("`{url}` is not a valid URL: {e}"))?;
@@ -569,7 +583,7 @@ fn parse_tag(code: &str) -> Result<unic_langid::LanguageIdentifier, String> {
 
 /// The writing direction of a language: from its script subtag when given, else from the
 /// language's usual script.
-pub fn direction_of(tag: &unic_langid::LanguageIdentifier) -> Direction {
+pub(crate) fn direction_of(tag: &unic_langid::LanguageIdentifier) -> Direction {
     const RTL_SCRIPTS: &[&str] = &[
         "Arab", "Aran", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Mend",
         "Yezi",
@@ -601,7 +615,7 @@ const AUTONYMS: &str = include_str!("../data/autonyms.tsv");
 /// item: `es` → "Español", `prs` → "دری", `zh-TW` → "繁體中文". Chinese without a script
 /// (`zh`) is named Traditional, as in the U.S. communities that write it most; regions that
 /// write Traditional (`TW`, `HK`, `MO`) or Simplified (`CN`, `SG`, `MY`) are named so.
-pub fn autonym(code: &str) -> Option<String> {
+pub(crate) fn autonym(code: &str) -> Option<String> {
     let find = |c: &str| {
         AUTONYMS
             .lines()

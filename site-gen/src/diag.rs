@@ -6,10 +6,14 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// How bad a problem is: an error stops `build` and makes `check` fail; a warning is shown
+/// and the build goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The site cannot be built as it is.
     Error,
+    /// Worth fixing, but the site is built.
     Warning,
 }
 
@@ -17,16 +21,23 @@ pub enum Severity {
 /// `line` and `column` are 1-based; 0 means "the whole file".
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
+    /// Whether this problem stops the build.
     pub severity: Severity,
+    /// What is wrong, in one sentence for an editor.
     pub message: String,
+    /// The file, relative to the folder worked on (the site root; for an import, its
+    /// source); `None` for a problem of no one file.
     pub file: Option<PathBuf>,
+    /// 1-based line in `file`; 0 when the problem is the whole file.
     pub line: u32,
+    /// 1-based column in characters; 0 when only the line is known.
     pub column: u32,
+    /// How to fix it, when there is something useful to say.
     pub hint: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>) -> Self {
+    pub(crate) fn error(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             message: message.into(),
@@ -37,29 +48,30 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub(crate) fn warning(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message)
         }
     }
 
-    pub fn at(mut self, file: impl AsRef<Path>, line: u32, column: u32) -> Self {
+    pub(crate) fn at(mut self, file: impl AsRef<Path>, line: u32, column: u32) -> Self {
         self.file = Some(file.as_ref().to_path_buf());
         self.line = line;
         self.column = column;
         self
     }
 
-    pub fn in_file(self, file: impl AsRef<Path>) -> Self {
+    pub(crate) fn in_file(self, file: impl AsRef<Path>) -> Self {
         self.at(file, 0, 0)
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
+    /// Whether the severity is [`Severity::Error`].
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -93,7 +105,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Line and column (1-based, in characters) of a byte offset in `text`.
-pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
+pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
     let offset = offset.min(text.len());
     let before = &text[..text.floor_char_boundary(offset)];
     let line = before.matches('\n').count() + 1;
@@ -104,13 +116,13 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
 
 /// Line starts of a text, for turning many byte offsets into lines and columns without
 /// rescanning the text each time.
-pub struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(
             text.bytes()
@@ -122,7 +134,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// Line and column (1-based, column in characters) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+    pub(crate) fn line_col(&self, offset: usize) -> (u32, u32) {
         let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
@@ -131,7 +143,7 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-pub fn has_errors(diags: &[Diagnostic]) -> bool {
+pub(crate) fn has_errors(diags: &[Diagnostic]) -> bool {
     diags.iter().any(Diagnostic::is_error)
 }
 

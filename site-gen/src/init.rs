@@ -8,7 +8,7 @@
 //! screener's words come from the built-in locales.
 //!
 //! Placeholder convention: a value the organisation must replace is a text starting with
-//! [`PLACEHOLDER`] (`"REPLACE: your organisation's phone"`); [`is_placeholder`] tells one.
+//! `PLACEHOLDER` (`"REPLACE: your organisation's phone"`); [`is_placeholder`] tells one.
 //! A URL the site links to is never a placeholder (it would be a broken link): the contact
 //! URL is written commented out.
 //!
@@ -22,7 +22,8 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 
 /// The start of every value `init` and `import` leave for the organisation to fill in.
-pub use crate::config::{PLACEHOLDER, is_placeholder};
+pub(crate) use crate::config::PLACEHOLDER;
+pub use crate::config::is_placeholder;
 
 /// This repository's `content/`: guides per language, `screener/`, `directory.toml`.
 static SHIPPED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../content");
@@ -31,6 +32,7 @@ const GITHUB_WORKFLOW: &str = include_str!("init/deploy-github-pages.yml");
 const NETLIFY: &str = include_str!("init/netlify.toml");
 const DEPLOY: &str = include_str!("init/DEPLOY.md");
 
+/// `site-gen init DIR --lang …`: where to create a new site and in which languages.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// The new site's folder: new, or empty.
@@ -39,10 +41,12 @@ pub struct Options {
     pub languages: Vec<String>,
 }
 
+/// What `init` did: the files it wrote and the problems it met on the way.
 #[derive(Debug)]
 pub struct Report {
     /// The files written, relative to the folder.
     pub written: Vec<String>,
+    /// The new site's language codes, the default language first.
     pub languages: Vec<String>,
     /// Warnings (a language without shipped guides, or without built-in UI strings).
     pub diagnostics: Vec<Diagnostic>,
@@ -61,7 +65,7 @@ impl std::fmt::Display for Report {
 }
 
 /// The languages whose guides ship with site-gen.
-pub fn shipped_languages() -> Vec<&'static str> {
+pub(crate) fn shipped_languages() -> Vec<&'static str> {
     let mut langs: Vec<&str> = SHIPPED
         .dirs()
         .filter_map(|d| d.path().to_str())

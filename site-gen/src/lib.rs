@@ -3,11 +3,13 @@
 //! The pipeline is `load` (read every input, collect every problem) → `render` (pure,
 //! parallel) → `write` (atomic swap of the output folder). See ARCHITECTURE.md.
 
+#![warn(missing_docs)]
+
 pub mod bundle;
 pub mod check;
 pub mod config;
 pub mod diag;
-pub mod foreign;
+mod foreign;
 pub mod import;
 pub mod init;
 pub mod load;
@@ -19,7 +21,7 @@ pub mod screener;
 pub mod search;
 pub mod serve;
 pub mod translations;
-pub mod write;
+mod write;
 
 pub use diag::{Diagnostic, Severity};
 pub use pipeline::{BuildOptions, Report, build};

@@ -11,15 +11,22 @@ use crate::load::{self, LoadOptions};
 use crate::model::{Page, PageKey, Site, TranslationState};
 use crate::render::{self, Layout, Output, Plan, Renderer, Sink};
 
+/// What `site-gen build` needs: the site to load and the folder to write it into.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
+    /// Where the site is and how to load it.
     pub load: LoadOptions,
+    /// The output folder. It is replaced whole only when the build succeeds, and may not be
+    /// the site's folder or lie inside its inputs.
     pub out: PathBuf,
 }
 
+/// What a successful build wrote.
 #[derive(Debug)]
 pub struct Report {
+    /// HTML pages written (`index.html` files).
     pub pages: usize,
+    /// Every file written, pages and copied assets included.
     pub files: usize,
     /// Warnings only (a build with errors returns `Err`).
     pub diagnostics: Vec<Diagnostic>,
@@ -45,6 +52,8 @@ impl Sink for Discard {
     fn put(&self, _: String, _: Vec<u8>) {}
 }
 
+/// Loads, renders and writes the site into `opts.out`. `Err` with every diagnostic when any
+/// is an error; the output folder is then left as it was.
 pub fn build(opts: &BuildOptions) -> Result<Report, Vec<Diagnostic>> {
     build_with(opts, false)
 }
@@ -122,28 +131,25 @@ impl Files {
         (h.finish() % SHARDS as u64) as usize
     }
 
+    /// The bytes of the file at `path` (relative to the output folder, `/`-separated).
     pub fn get(&self, path: &str) -> Option<&Arc<Vec<u8>>> {
         self.shards[Files::shard(path)].get(path)
     }
 
-    pub fn contains_key(&self, path: &str) -> bool {
+    pub(crate) fn contains_key(&self, path: &str) -> bool {
         self.get(path).is_some()
     }
 
-    pub fn insert(&mut self, path: String, bytes: Arc<Vec<u8>>) {
+    pub(crate) fn insert(&mut self, path: String, bytes: Arc<Vec<u8>>) {
         Arc::make_mut(&mut self.shards[Files::shard(&path)]).insert(path, bytes);
     }
 
-    pub fn len(&self) -> usize {
-        self.shards.iter().map(|s| s.len()).sum()
-    }
-
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.shards.iter().all(|s| s.is_empty())
     }
 
     /// Every file, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Arc<Vec<u8>>)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &Arc<Vec<u8>>)> {
         self.shards.iter().flat_map(|s| s.iter())
     }
 
@@ -222,13 +228,19 @@ pub enum Update {
     /// bytes differ from before; `diagnostics` are all of the site's, as a full build reports
     /// them.
     Applied {
+        /// Every file rendered again, relative to the output folder.
         rendered: Vec<String>,
+        /// Those of `rendered` whose bytes differ from before.
         changed: Vec<String>,
+        /// Every problem of the site after the edit.
         diagnostics: Vec<Diagnostic>,
     },
     /// The edit has errors: nothing changed, and the files are tried again with the next
     /// update.
-    Failed { diagnostics: Vec<Diagnostic> },
+    Failed {
+        /// Every problem of the site with the edit, errors among them.
+        diagnostics: Vec<Diagnostic>,
+    },
     /// The change needs a full build ([`Live::build`]): a configuration, locale, theme,
     /// directory or screener file, an asset, or a page added, removed, renamed, given another
     /// slug, or a top-level section retitled (it is in every page's navigation).
@@ -321,6 +333,7 @@ impl Live {
         }
     }
 
+    /// The site as loaded, with every edit applied since (a failed edit is rolled back).
     pub fn site(&self) -> &Site {
         &self.site
     }

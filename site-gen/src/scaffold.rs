@@ -100,7 +100,7 @@ pub fn new_guide(
 }
 
 /// A new guide's text. The title is quoted for YAML (it may hold `:` or `#`).
-pub fn guide_text(title: &str, today: Date) -> String {
+pub(crate) fn guide_text(title: &str, today: Date) -> String {
     let title = serde_json::to_string(title).expect("a string serialises");
     format!(
         "---\ntitle: {title}\nsummary: \"\"\nreviewed: {today}\nsources: []\n---\n\
@@ -111,8 +111,11 @@ pub fn guide_text(title: &str, today: Date) -> String {
 /// What `new language` made, relative to the root.
 #[derive(Debug)]
 pub struct NewLanguage {
+    /// The language code added to `site.toml`.
     pub code: String,
+    /// `ltr` or `rtl`, derived from the code; `site.toml` only notes it in a comment.
     pub dir: &'static str,
+    /// The folders and files created, relative to the root.
     pub created: Vec<String>,
 }
 
@@ -236,7 +239,7 @@ fn default_fluent_files(root: &Path, default: &str) -> Result<Vec<(String, Strin
 /// A default-language Fluent file turned into a file to translate: comments kept, every
 /// message and term commented out with its default text. (An empty `id =` would be a syntax
 /// error; a commented-out message falls back to the default language until translated.)
-pub fn commented_fluent(source: &str, default: &str, code: &str) -> String {
+pub(crate) fn commented_fluent(source: &str, default: &str, code: &str) -> String {
     let mut out = format!(
         "# Messages for `{code}`, from the `{default}` file of the same name. To translate a\n\
          # message, remove the `# ` before its id and replace the {default} text after `=`. Keep\n\

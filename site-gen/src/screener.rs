@@ -24,9 +24,9 @@ fn read(root: &Path) -> Result<screener::Screener, Vec<Diagnostic>> {
 
 /// The largest answers file `screener run` reads. A complete set of answers is a few hundred
 /// bytes; anything this large is a mistake, and reading it whole would only waste memory.
-pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
+pub(crate) const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
 
-/// Reads an answers file for `screener run`, refusing one larger than [`MAX_ANSWERS_BYTES`]
+/// Reads an answers file for `screener run`, refusing one larger than `MAX_ANSWERS_BYTES`
 /// without reading it (and never reading more than that, should it grow meanwhile).
 pub fn read_answers(path: &Path) -> Result<String, String> {
     use std::io::Read;

@@ -13,9 +13,10 @@ use crate::render::{Layout, Plan, reserved, search};
 /// One result, as `site-gen search` prints it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Result {
+    /// The page's address, as the site's search page links to it.
     pub url: String,
-    pub title: String,
-    pub excerpt: String,
+    pub(crate) title: String,
+    pub(crate) excerpt: String,
 }
 
 /// Every language's index of a site, read back from the bytes the browser downloads.

@@ -16,7 +16,7 @@ use crate::load::content;
 use crate::model::{Page, PageKey, Site, TranslationState};
 
 /// Where one page of one language stands, as the report names it: the model's
-/// [`TranslationState`] seen from a translator's side.
+/// `TranslationState` seen from a translator's side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {
@@ -31,7 +31,7 @@ pub enum State {
 }
 
 impl State {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             State::UpToDate => "up to date",
             State::Outdated => "outdated",
@@ -43,15 +43,17 @@ impl State {
 
 /// One default-language page as seen from one other language.
 pub struct PageState<'s> {
-    pub lang: &'s str,
+    pub(crate) lang: &'s str,
+    /// The default-language page.
     pub source: &'s Page,
-    pub translation: Option<&'s Page>,
+    pub(crate) translation: Option<&'s Page>,
+    /// Where its translation stands.
     pub state: State,
 }
 
 impl State {
     /// How a translation of a default-language page stands; `None` for the page itself.
-    pub fn of(state: TranslationState) -> Option<State> {
+    pub(crate) fn of(state: TranslationState) -> Option<State> {
         match state {
             TranslationState::UpToDate => Some(State::UpToDate),
             TranslationState::Outdated => Some(State::Outdated),
@@ -90,73 +92,77 @@ pub fn page_states(site: &Site) -> Vec<PageState<'_>> {
     out
 }
 
+/// The translation status of a site: every other language against the default language.
+/// Printed as a table, JSON or HTML by `site-gen translations`.
 #[derive(Debug, Serialize)]
 pub struct Report {
-    pub default_language: String,
+    pub(crate) default_language: String,
+    /// One report per language other than the default, in the configuration's order.
     pub languages: Vec<LanguageReport>,
 }
 
+/// How far one language's translation is: pages by state, extra pages, Fluent messages.
 #[derive(Debug, Serialize)]
 pub struct LanguageReport {
-    pub code: String,
-    pub name: String,
-    pub dir: &'static str,
-    pub counts: Counts,
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) dir: &'static str,
+    pub(crate) counts: Counts,
     /// Every page of the default language, with its state in this language.
-    pub pages: Vec<PageReport>,
+    pub(crate) pages: Vec<PageReport>,
     /// Pages this language has and the default language does not.
-    pub extra: Vec<String>,
-    pub messages: MessageReport,
+    pub(crate) extra: Vec<String>,
+    pub(crate) messages: MessageReport,
 }
 
 #[derive(Debug, Default, Serialize)]
-pub struct Counts {
-    pub up_to_date: usize,
-    pub outdated: usize,
-    pub untracked: usize,
-    pub missing: usize,
+pub(crate) struct Counts {
+    pub(crate) up_to_date: usize,
+    pub(crate) outdated: usize,
+    pub(crate) untracked: usize,
+    pub(crate) missing: usize,
 }
 
 #[derive(Debug, Serialize)]
-pub struct PageReport {
-    pub key: PageKey,
-    pub state: State,
-    pub state_label: &'static str,
+pub(crate) struct PageReport {
+    pub(crate) key: PageKey,
+    pub(crate) state: State,
+    pub(crate) state_label: &'static str,
     /// The default-language file.
-    pub source: String,
+    pub(crate) source: String,
     /// The translation's file, when there is one.
-    pub file: Option<String>,
+    pub(crate) file: Option<String>,
     /// When the source last changed (`YYYY-MM-DD`), for outdated pages.
-    pub source_changed: Option<String>,
+    pub(crate) source_changed: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
-pub struct MessageReport {
+pub(crate) struct MessageReport {
     /// Messages of the default language.
-    pub total: usize,
-    pub translated: usize,
+    pub(crate) total: usize,
+    pub(crate) translated: usize,
     /// In the default language, not in this one (located in the default language's file).
-    pub missing: Vec<MessageAt>,
+    pub(crate) missing: Vec<MessageAt>,
     /// In this language, not in the default one (never shown).
-    pub unused: Vec<MessageAt>,
+    pub(crate) unused: Vec<MessageAt>,
     /// Using other `$variables` than the default language's message.
-    pub variables: Vec<VariableMismatch>,
+    pub(crate) variables: Vec<VariableMismatch>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct MessageAt {
-    pub id: String,
-    pub file: String,
-    pub line: u32,
+pub(crate) struct MessageAt {
+    pub(crate) id: String,
+    pub(crate) file: String,
+    pub(crate) line: u32,
 }
 
 #[derive(Debug, Serialize)]
-pub struct VariableMismatch {
-    pub id: String,
-    pub file: String,
-    pub line: u32,
-    pub expected: Vec<String>,
-    pub found: Vec<String>,
+pub(crate) struct VariableMismatch {
+    pub(crate) id: String,
+    pub(crate) file: String,
+    pub(crate) line: u32,
+    pub(crate) expected: Vec<String>,
+    pub(crate) found: Vec<String>,
 }
 
 /// The report. `source_changed` maps a default-language file to the date it last changed
@@ -475,8 +481,11 @@ pub fn html(report: &Report, generated: &str) -> Result<String, minijinja::Error
 /// The result of marking one file.
 #[derive(Debug)]
 pub struct Marked {
+    /// The translation, relative to the root.
     pub file: String,
+    /// Its default-language source, relative to the root.
     pub source: String,
+    /// The source's hash now recorded as `translation_of`.
     pub hash: String,
     /// False when the file already recorded this hash.
     pub changed: bool,
@@ -610,7 +619,7 @@ fn relative_to_root(root: &Path, file: &Path) -> Option<String> {
 /// Sets `translation_of` in a Markdown file's front matter, keeping every other byte: the
 /// line is replaced where it exists, else added at the end of the top-level keys. A file
 /// without front matter gets a YAML one. Line endings and a byte-order mark are kept.
-pub fn set_translation_of(text: &str, hash: &str) -> Result<String, &'static str> {
+pub(crate) fn set_translation_of(text: &str, hash: &str) -> Result<String, &'static str> {
     let (bom, body) = match text.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
         None => ("", text),

@@ -35,24 +35,24 @@ use crate::diag::{Diagnostic, has_errors};
 use crate::render::Sink;
 
 /// A file in every output folder, so that site-gen never replaces a folder it did not make.
-pub const MARKER: &str = ".site-gen";
+pub(crate) const MARKER: &str = ".site-gen";
 
 /// The site's own inputs, relative to its root: an output inside one would be read back.
 const INPUTS: &[&str] = &["content", "locales", "theme"];
 
 /// What a successful write produced.
 #[derive(Debug)]
-pub struct Written {
-    pub files: usize,
-    pub pages: usize,
-    pub diagnostics: Vec<Diagnostic>,
+pub(crate) struct Written {
+    pub(crate) files: usize,
+    pub(crate) pages: usize,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// Refuses an output folder that is the site's folder, holds it, or lies inside one of its
 /// inputs (`content/`, `locales/`, `theme/`): each build would publish the previous output
 /// again, or replacing the output would remove the sources. Paths are compared with their
 /// links resolved, so a link or a `..` does not hide the overlap.
-pub fn check_out(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+pub(crate) fn check_out(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     // A site folder that cannot be read is reported by `load`, with its own message.
     let Ok(site) = fs::canonicalize(root) else {
         return Ok(());
@@ -124,7 +124,7 @@ fn resolve(p: &Path) -> PathBuf {
 /// Removes what killed builds of `out` left beside it, after putting back an output that a
 /// build killed between its two renames left aside. Every build starts with it, so that one
 /// failing before it writes anything still cleans up; [`write`] does it again.
-pub fn clean_up(out: &Path) {
+pub(crate) fn clean_up(out: &Path) {
     if let Ok(place) = Place::new(out, false)
         && let Ok(_folder) = place.lock()
     {
@@ -134,7 +134,7 @@ pub fn clean_up(out: &Path) {
 
 /// Runs `produce` with a sink into a fresh temporary folder, copies `assets` (output path,
 /// source file) beside its files, and swaps the folder in when nothing failed.
-pub fn write(
+pub(crate) fn write(
     out: &Path,
     assets: &[(String, PathBuf)],
     produce: impl FnOnce(&dyn Sink) -> Vec<Diagnostic>,
@@ -581,7 +581,7 @@ mod lock {
     use rustix::fs::{FlockOperation, Mode, OFlags, flock, open};
     use rustix::io::Errno;
 
-    pub struct Held(#[allow(dead_code)] File);
+    pub(crate) struct Held(#[allow(dead_code)] File);
 
     /// The folder itself, never through a link.
     fn open_dir(dir: &Path) -> io::Result<File> {
@@ -590,7 +590,7 @@ mod lock {
     }
 
     /// Waits for the lock on `dir`.
-    pub fn hold(dir: &Path) -> io::Result<Held> {
+    pub(crate) fn hold(dir: &Path) -> io::Result<Held> {
         let file = open_dir(dir)?;
         loop {
             match flock(&file, FlockOperation::LockExclusive) {
@@ -602,7 +602,7 @@ mod lock {
     }
 
     /// The lock on `dir` if no one holds it.
-    pub fn try_hold(dir: &Path) -> io::Result<Option<Held>> {
+    pub(crate) fn try_hold(dir: &Path) -> io::Result<Option<Held>> {
         let file = open_dir(dir)?;
         match flock(&file, FlockOperation::NonBlockingLockExclusive) {
             Ok(()) => Ok(Some(Held(file))),
@@ -619,13 +619,13 @@ mod lock {
     use std::io;
     use std::path::Path;
 
-    pub struct Held;
+    pub(crate) struct Held;
 
-    pub fn hold(_: &Path) -> io::Result<Held> {
+    pub(crate) fn hold(_: &Path) -> io::Result<Held> {
         Ok(Held)
     }
 
-    pub fn try_hold(_: &Path) -> io::Result<Option<Held>> {
+    pub(crate) fn try_hold(_: &Path) -> io::Result<Option<Held>> {
         Ok(None)
     }
 }

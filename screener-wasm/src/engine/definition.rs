@@ -17,11 +17,11 @@ use std::collections::HashSet;
 
 /// The most questions a definition may have. A flow people finish on a phone has a few dozen;
 /// the bound keeps validation and every page that lists the questions small.
-pub const MAX_QUESTIONS: usize = 1_000;
+pub(crate) const MAX_QUESTIONS: usize = 1_000;
 /// The most areas, flags, notice rules and deadlines together.
-pub const MAX_OUTCOMES: usize = 2_000;
+pub(crate) const MAX_OUTCOMES: usize = 2_000;
 /// The most choices one question may offer.
-pub const MAX_CHOICES: usize = 100;
+pub(crate) const MAX_CHOICES: usize = 100;
 
 /// A whole screener. Its JSON (`serde_json::to_string`) is what the browser loads; reading it
 /// back (`Deserialize`, see `json`) checks and compiles it again. Unknown keys are ignored, so a
@@ -76,7 +76,10 @@ pub enum Kind {
 /// One question. Its text is the message `screener-question-<id>` (see [`ids`]).
 #[derive(Clone, Debug, Serialize)]
 pub struct Question {
+    /// Its id: lowercase letters, digits and `_`, unique among the questions. Answers and
+    /// conditions name the question by it.
     pub id: String,
+    /// What it asks for, and so which answers it accepts.
     pub kind: Kind,
     /// The choice ids of a choice question, in the order shown.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -93,6 +96,7 @@ pub struct Question {
     /// The smallest and largest answers a number question accepts.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<i64>,
+    /// The largest answer a number question accepts; `None`: no bound.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<i64>,
     /// Where its `id` is written.
@@ -103,6 +107,8 @@ pub struct Question {
 /// An area, a flag, or one rule of the urgent or safety notice.
 #[derive(Clone, Debug, Serialize)]
 pub struct Rule {
+    /// Its id, unique among its kind: the area's or flag's texts are the messages
+    /// `screener-area-<id>` or `screener-flag-<id>` (see [`ids`]).
     pub id: String,
     /// Raised when this holds (true or unknown). Absent only on the fallback area.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -134,12 +140,16 @@ pub struct Notice {
 /// A date computed for the reader, shown when `when` holds and the date can be computed.
 #[derive(Clone, Debug, Serialize)]
 pub struct Deadline {
+    /// Its id: its texts are the messages `screener-deadline-<id>` and `…-text`.
     pub id: String,
     /// E.g. `arrival_date + 1 year`; no date is shown when its question was answered "unsure".
     pub date: DateFormula,
+    /// Shown only when this holds (true or unknown).
     pub when: Condition,
+    /// Guides shown with the deadline.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub guides: Vec<Guide>,
+    /// Where its `id` is written.
     #[serde(skip)]
     pub at: Loc,
 }
@@ -148,7 +158,9 @@ pub struct Deadline {
 #[derive(Clone, Debug, Serialize)]
 #[serde(transparent)]
 pub struct Guide {
+    /// The guide's path under a language's `content/` folder, e.g. `asylum/one-year-deadline.md`.
     pub path: String,
+    /// Where the path is written.
     #[serde(skip)]
     pub at: Loc,
 }
@@ -156,14 +168,18 @@ pub struct Guide {
 /// A Fluent message the definition needs, and where it is referenced.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MessageRef {
+    /// The message id, e.g. `screener-question-detained`.
     pub id: String,
+    /// Where the question, choice or outcome that needs it is written.
     pub at: Loc,
 }
 
 /// A guide a result links to, and where it is referenced.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuideRef {
+    /// The guide's path under a language's `content/` folder.
     pub path: String,
+    /// Where the link is written.
     pub at: Loc,
 }
 

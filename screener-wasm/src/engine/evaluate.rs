@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum Step {
+    /// Ask this question next.
     Question {
         /// The question to ask.
         id: String,
@@ -29,9 +30,13 @@ pub enum Step {
         /// The questions asked and answered so far, in order (for "back" and for a summary).
         answered: Vec<String>,
     },
+    /// Every question needed is answered: the result.
     Result {
+        /// The Fluent variable `$who`.
         who: String,
+        /// The questions answered on the way, in order.
         answered: Vec<String>,
+        /// What the answers lead to.
         result: Outcome,
     },
 }
@@ -71,18 +76,24 @@ pub struct Outcome {
 /// A computed deadline. A month-only answer gives the earliest possible day and `approximate`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DeadlineDate {
+    /// The deadline's id in the definition.
     pub id: String,
+    /// The day it falls on; when `approximate`, the earliest day it can.
     pub date: Date,
+    /// True when an answer gave only a month, so the exact day is not known.
     pub approximate: bool,
     /// Days from today to `date`; negative once it has passed.
     pub days_left: i64,
+    /// True when `date` is before today.
     pub passed: bool,
 }
 
 /// One answer that led to an outcome.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reason {
+    /// The question's id.
     pub question: String,
+    /// The answer given to it.
     pub answer: Answer,
 }
 

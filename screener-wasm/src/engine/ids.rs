@@ -17,7 +17,9 @@
 //! Definition ids are lowercase letters, digits and `_`, so every id above is a valid Fluent
 //! identifier.
 
+/// The sentence that opens the result page.
 pub const RESULT_INTRO: &str = "screener-result-intro";
+/// The result page's note that it is not legal advice and that no answer was sent anywhere.
 pub const RESULT_DISCLAIMER: &str = "screener-result-disclaimer";
 
 /// Why an id was refused.

@@ -45,25 +45,36 @@ use std::fmt;
 /// means "no position" (a definition read from JSON).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Loc {
+    /// The file's path as the loader was given it, e.g. `content/screener/screener.toml`;
+    /// empty for a definition read from JSON.
     pub file: String,
+    /// 1-based line; 0 when there is no position.
     pub line: u32,
+    /// 1-based column, in characters.
     pub column: u32,
 }
 
 /// An error stops the build; a warning is shown and the build goes on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
+    /// The definition or a test case is wrong: the site is not built.
     Error,
+    /// Worth fixing, but the screener works.
     Warning,
 }
 
 /// A problem in the screener's files, with its place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
+    /// The file the problem is in, as in [`Loc::file`].
     pub file: String,
+    /// 1-based line; 0 when there is no position.
     pub line: u32,
+    /// 1-based column, in characters.
     pub column: u32,
+    /// Whether the problem stops the build.
     pub severity: Severity,
+    /// What is wrong, in one sentence for an editor.
     pub message: String,
 }
 

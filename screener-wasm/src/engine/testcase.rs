@@ -12,11 +12,15 @@ use serde::Serialize;
 /// One case. JSON (for the browser test): `{"name", "today", "answers", "expect"}`.
 #[derive(Clone, Debug, Serialize)]
 pub struct TestCase {
+    /// The case's name, unique among the cases; a failure names the case by it.
     pub name: String,
+    /// The reader's date for this case, so deadlines are the same on every run.
     pub today: Date,
     /// The answers object, exactly as the browser sends it.
     pub answers: serde_json::Value,
+    /// What the flow must lead to.
     pub expect: Expect,
+    /// Where the case is written.
     #[serde(skip)]
     pub at: Loc,
 }
@@ -25,16 +29,22 @@ pub struct TestCase {
 /// `safety` and `flags` as exact sets, and optionally the ids of the `deadlines` shown.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Expect {
+    /// The question the flow must stop at; the result fields are then not checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The exact set of areas raised; `None`: not checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub areas: Option<Vec<String>>,
+    /// Whether the urgent notice is shown; `None`: not checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub urgent: Option<bool>,
+    /// Whether the safety notice is shown; `None`: not checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub safety: Option<bool>,
+    /// The exact set of flags raised; `None`: not checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flags: Option<Vec<String>>,
+    /// The exact set of deadlines shown, by id; `None`: not checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadlines: Option<Vec<String>>,
 }

@@ -20,12 +20,12 @@ impl std::error::Error for FormatError {}
 
 /// Appends values to a byte buffer.
 #[derive(Default)]
-pub struct Writer {
+pub(crate) struct Writer {
     pub bytes: Vec<u8>,
 }
 
 impl Writer {
-    pub fn varint(&mut self, mut v: u64) {
+    pub(crate) fn varint(&mut self, mut v: u64) {
         loop {
             let byte = (v & 0x7f) as u8;
             v >>= 7;
@@ -37,28 +37,28 @@ impl Writer {
         }
     }
 
-    pub fn usize(&mut self, v: usize) {
+    pub(crate) fn usize(&mut self, v: usize) {
         self.varint(v as u64);
     }
 
-    pub fn str(&mut self, s: &str) {
+    pub(crate) fn str(&mut self, s: &str) {
         self.usize(s.len());
         self.bytes.extend_from_slice(s.as_bytes());
     }
 
-    pub fn u8(&mut self, v: u8) {
+    pub(crate) fn u8(&mut self, v: u8) {
         self.bytes.push(v);
     }
 }
 
 /// Reads values back; every read checks the bounds.
-pub struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(bytes: &'a [u8]) -> Self {
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
         Reader { bytes, pos: 0 }
     }
 
@@ -66,13 +66,13 @@ impl<'a> Reader<'a> {
         FormatError("not a search index: it ends early")
     }
 
-    pub fn u8(&mut self) -> Result<u8, FormatError> {
+    pub(crate) fn u8(&mut self) -> Result<u8, FormatError> {
         let b = *self.bytes.get(self.pos).ok_or_else(|| self.eof())?;
         self.pos += 1;
         Ok(b)
     }
 
-    pub fn varint(&mut self) -> Result<u64, FormatError> {
+    pub(crate) fn varint(&mut self) -> Result<u64, FormatError> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;
@@ -86,7 +86,7 @@ impl<'a> Reader<'a> {
 
     /// A count or length, which can never exceed the bytes left (each item takes at least
     /// one byte), so a corrupt count cannot make the reader allocate without bound.
-    pub fn len(&mut self) -> Result<usize, FormatError> {
+    pub(crate) fn len(&mut self) -> Result<usize, FormatError> {
         let v = self.varint()?;
         let left = (self.bytes.len() - self.pos) as u64;
         if v > left {
@@ -97,7 +97,7 @@ impl<'a> Reader<'a> {
         Ok(v as usize)
     }
 
-    pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
+    pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
         let end = self.pos.checked_add(n).filter(|e| *e <= self.bytes.len());
         let end = end.ok_or_else(|| self.eof())?;
         let s = &self.bytes[self.pos..end];
@@ -105,13 +105,13 @@ impl<'a> Reader<'a> {
         Ok(s)
     }
 
-    pub fn str(&mut self) -> Result<&'a str, FormatError> {
+    pub(crate) fn str(&mut self) -> Result<&'a str, FormatError> {
         let n = self.len()?;
         let b = self.bytes(n)?;
         std::str::from_utf8(b).map_err(|_| FormatError("not a search index: a text is not UTF-8"))
     }
 
-    pub fn at_end(&self) -> bool {
+    pub(crate) fn at_end(&self) -> bool {
         self.pos == self.bytes.len()
     }
 }

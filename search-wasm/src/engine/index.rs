@@ -18,10 +18,13 @@ use super::format::{FormatError, Reader, Writer};
 /// What results show of a document: kept in the index, as nothing is fetched per result.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocText {
+    /// Where the page is, as the reader's browser follows it (base path included).
     pub url: String,
+    /// The page's title.
     pub title: String,
     /// Index into [`Index::langs`].
     pub lang: usize,
+    /// The front matter's one-sentence summary.
     pub summary: String,
     /// The page's headings: with the summary, the candidates for a result's excerpt. (The
     /// body's sentences would be better excerpts, but would double the index.)
@@ -33,6 +36,7 @@ pub struct DocText {
 pub struct Index {
     /// The reader's language first, then the other languages of its documents (fallbacks).
     pub langs: Vec<String>,
+    /// What results show of each document, by document number.
     pub docs: Vec<DocText>,
     /// Sorted, unique.
     pub terms: Vec<String>,
@@ -300,7 +304,7 @@ impl Index {
 }
 
 /// The analysers of these languages, without repeats.
-pub fn analysers_for(langs: &[String]) -> Vec<Analyser> {
+pub(crate) fn analysers_for(langs: &[String]) -> Vec<Analyser> {
     let mut out: Vec<Analyser> = Vec::new();
     for l in langs {
         let a = Analyser::for_lang(l);

@@ -17,6 +17,7 @@ use super::synonyms::Synonyms;
 pub struct Document {
     /// Where the page is, as the reader's browser should follow it (base path included).
     pub url: String,
+    /// The page's title: it weighs most in the ranking.
     pub title: String,
     /// The language of the page's text (BCP 47): the reader's, or a fallback's.
     pub lang: String,
@@ -31,6 +32,7 @@ pub struct Document {
 pub struct Section {
     /// Empty for the text before the first heading.
     pub heading: String,
+    /// The plain text of this part, without markup.
     pub text: String,
 }
 

@@ -13,7 +13,7 @@
 //! * `query` — fuzzy and synonym expansion, scoring, excerpts.
 //! * `synonyms`, `typo` — the data files and the one-edit check.
 
-pub mod analyse;
+pub(crate) mod analyse;
 mod format;
 mod index;
 mod indexer;
@@ -26,4 +26,3 @@ pub use index::{DocText, Index};
 pub use indexer::{Document, Section, build_index, index};
 pub use query::Hit;
 pub use synonyms::{Phrase, SynonymError, Synonyms};
-pub use typo::within_one_edit;

@@ -33,7 +33,9 @@ use super::typo::within_one_edit;
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "load", derive(serde::Serialize))]
 pub struct Hit {
+    /// The page's address, as the index holds it (base path included).
     pub url: String,
+    /// The page's title.
     pub title: String,
     /// The page's summary, or the heading of the page that matches the query better.
     pub excerpt: String,

@@ -12,7 +12,9 @@
 /// how it is analysed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phrase {
+    /// The language it is written in (BCP 47), which decides how it is analysed and stemmed.
     pub lang: String,
+    /// The word or phrase as written.
     pub text: String,
 }
 
@@ -21,6 +23,8 @@ pub struct Phrase {
 /// common words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Synonyms {
+    /// Groups of phrases that mean the same; a group may mix languages
+    /// (a glossary's English term and its translation).
     pub groups: Vec<Vec<Phrase>>,
     /// Words readers put in questions that say nothing of what they look for ("my", "how",
     /// "mwen", "怎么"): in a query they count as if every page had them. The guides speak to
@@ -108,8 +112,11 @@ fn push_phrase(lang: &str, text: &str, out: &mut Vec<Phrase>) {
 /// A problem in a synonyms file, at a 1-based line and column (in characters).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynonymError {
+    /// What is wrong.
     pub message: String,
+    /// 1-based line.
     pub line: u32,
+    /// 1-based column, in characters.
     pub column: u32,
 }
 

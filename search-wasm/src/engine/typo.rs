@@ -5,7 +5,7 @@
 
 /// Whether `a` and `b` differ by at most one edit (Damerau: substitution, insertion,
 /// deletion or transposition of adjacent characters).
-pub fn within_one_edit(a: &str, b: &str) -> bool {
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let (short, long) = if a.len() <= b.len() {

@@ -8,8 +8,8 @@ use std::ops::Range;
 /// A fence opener: its character, its length and the indentation before it.
 #[derive(Clone, Copy)]
 pub(crate) struct Fence {
-    pub ch: u8,
-    pub len: usize,
+    pub(crate) ch: u8,
+    pub(crate) len: usize,
 }
 
 /// The fence a line opens, if any (after indentation and blockquote markers).

@@ -18,13 +18,13 @@ struct Anchor {
 /// An output text under construction, with its map back to the input.
 #[derive(Debug, Default)]
 pub(crate) struct Out {
-    pub text: String,
+    pub(crate) text: String,
     anchors: Vec<Anchor>,
 }
 
 impl Out {
     /// Appends `input[range]` unchanged.
-    pub fn copy(&mut self, input: &str, range: Range<usize>) {
+    pub(crate) fn copy(&mut self, input: &str, range: Range<usize>) {
         if range.is_empty() {
             return;
         }
@@ -37,7 +37,7 @@ impl Out {
     }
 
     /// Appends text that replaces the construct at input offset `at`.
-    pub fn put(&mut self, s: &str, at: usize) {
+    pub(crate) fn put(&mut self, s: &str, at: usize) {
         if s.is_empty() {
             return;
         }
@@ -50,14 +50,14 @@ impl Out {
     }
 
     /// Makes sure the output ends a line (before a generated block), unless it is empty.
-    pub fn start_line(&mut self, at: usize) {
+    pub(crate) fn start_line(&mut self, at: usize) {
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.put("\n", at);
         }
     }
 
     /// Appends another output built from the same input.
-    pub fn append(&mut self, other: Out) {
+    pub(crate) fn append(&mut self, other: Out) {
         let base = self.text.len();
         self.anchors
             .extend(other.anchors.into_iter().map(|a| Anchor {
@@ -67,7 +67,7 @@ impl Out {
         self.text.push_str(&other.text);
     }
 
-    pub fn ends_with_blank_line(&self) -> bool {
+    pub(crate) fn ends_with_blank_line(&self) -> bool {
         self.text.is_empty() || self.text.ends_with("\n\n")
     }
 
@@ -88,17 +88,17 @@ fn back(anchors: &[Anchor], offset: usize) -> usize {
 /// A file going through conversions: the original text, the maps of the conversions done so
 /// far, and the problems found.
 pub(crate) struct Doc<'a> {
-    pub file: &'a str,
+    pub(crate) file: &'a str,
     first_line: u32,
     original: &'a str,
     /// Built at the first warning: most files have none.
     index: std::cell::OnceCell<LineIndex<'a>>,
     layers: Vec<Vec<Anchor>>,
-    pub diags: Vec<Diagnostic>,
+    pub(crate) diags: Vec<Diagnostic>,
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(file: &'a str, original: &'a str, first_line: u32) -> Self {
+    pub(crate) fn new(file: &'a str, original: &'a str, first_line: u32) -> Self {
         Doc {
             file,
             first_line: first_line.max(1),
@@ -110,14 +110,14 @@ impl<'a> Doc<'a> {
     }
 
     /// Records the map of a finished conversion and returns its text, the next one's input.
-    pub fn finish(&mut self, out: Out) -> String {
+    pub(crate) fn finish(&mut self, out: Out) -> String {
         let (text, anchors) = out.into_parts();
         self.layers.push(anchors);
         text
     }
 
     /// File line and column of an offset in the current conversion's input.
-    pub fn locate(&self, offset: usize) -> (u32, u32) {
+    pub(crate) fn locate(&self, offset: usize) -> (u32, u32) {
         let mut o = offset;
         for layer in self.layers.iter().rev() {
             o = back(layer, o);
@@ -130,7 +130,7 @@ impl<'a> Doc<'a> {
     }
 
     /// A warning at an offset of the current conversion's input.
-    pub fn warn(&mut self, offset: usize, message: impl Into<String>, hint: Option<&str>) {
+    pub(crate) fn warn(&mut self, offset: usize, message: impl Into<String>, hint: Option<&str>) {
         let (line, col) = self.locate(offset);
         let mut d = Diagnostic::warning(message).at(self.file, line, col);
         if let Some(h) = hint {

@@ -28,7 +28,6 @@ mod mdx;
 mod shortcodes;
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use serde_json::{Map, Value};
 
@@ -38,38 +37,38 @@ use map::Doc;
 /// Which generators' inline syntax to look for. Block constructs (`:::` containers, MkDocs
 /// admonitions, attribute lines) are always converted: they cannot be mistaken for prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Syntax {
+pub(crate) struct Syntax {
     /// Hugo shortcodes.
-    pub hugo: bool,
+    pub(crate) hugo: bool,
     /// Liquid tags and output (Jekyll).
-    pub liquid: bool,
+    pub(crate) liquid: bool,
     /// MDX: `import`/`export`, JSX components, `{/* */}` comments (Docusaurus, Nuxt content).
-    pub mdx: bool,
+    pub(crate) mdx: bool,
 }
 
 impl Syntax {
     /// Only the block constructs.
-    pub const PLAIN: Syntax = Syntax {
+    pub(crate) const PLAIN: Syntax = Syntax {
         hugo: false,
         liquid: false,
         mdx: false,
     };
-    pub const HUGO: Syntax = Syntax {
+    pub(crate) const HUGO: Syntax = Syntax {
         hugo: true,
         ..Syntax::PLAIN
     };
-    pub const JEKYLL: Syntax = Syntax {
+    pub(crate) const JEKYLL: Syntax = Syntax {
         liquid: true,
         ..Syntax::PLAIN
     };
-    pub const MDX: Syntax = Syntax {
+    pub(crate) const MDX: Syntax = Syntax {
         mdx: true,
         ..Syntax::PLAIN
     };
 
     /// For a file whose origin is not known (`build` on a folder of Markdown): Hugo and
     /// Liquid in every file, MDX in `.mdx` files.
-    pub fn for_file(path: &str) -> Syntax {
+    pub(crate) fn for_file(path: &str) -> Syntax {
         Syntax {
             hugo: true,
             liquid: true,
@@ -82,7 +81,7 @@ impl Syntax {
 /// each has in this project (its path under `content/<lang>/`: `asylum/deadline.md`,
 /// `asylum/_index.md`).
 #[derive(Debug, Clone, Default)]
-pub struct Pages {
+pub(crate) struct Pages {
     /// Normalised source path (no extension, no `index`) → key.
     by_path: BTreeMap<String, String>,
     /// Last segment of the normalised source path → keys.
@@ -91,7 +90,7 @@ pub struct Pages {
 
 impl Pages {
     /// Pages whose source paths are their keys (the site is already in this project's layout).
-    pub fn from_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Pages {
+    pub(crate) fn from_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Pages {
         let mut p = Pages::default();
         for k in keys {
             p.insert(k, k);
@@ -101,7 +100,7 @@ impl Pages {
 
     /// Adds the page that the other generator knew as `source` (relative to its content
     /// folder, `posts/2020-01-02-x.md`, `docs/intro/index.md`) and this project calls `key`.
-    pub fn insert(&mut self, source: &str, key: &str) {
+    pub(crate) fn insert(&mut self, source: &str, key: &str) {
         let stem = stem(source);
         let name = stem.rsplit('/').next().unwrap_or(&stem).to_string();
         let keys = self.by_name.entry(name).or_default();
@@ -111,7 +110,7 @@ impl Pages {
         self.by_path.insert(stem, key.to_string());
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.by_path.is_empty()
     }
 
@@ -119,7 +118,7 @@ impl Pages {
     /// relative to `from`'s folder first, then from the content root, then by its last
     /// segment when only one page has it (as Hugo's `ref` does). With no pages known, the
     /// target's path itself.
-    pub fn resolve(&self, target: &str, from: &str) -> Option<String> {
+    pub(crate) fn resolve(&self, target: &str, from: &str) -> Option<String> {
         let target = target.trim();
         if target.is_empty() {
             return None;
@@ -207,27 +206,31 @@ fn join(dir: &str, rel: &str) -> Option<String> {
     }))
 }
 
-static EMPTY_MAP: LazyLock<Map<String, Value>> = LazyLock::new(Map::new);
-static NO_PAGES: LazyLock<Pages> = LazyLock::new(Pages::default);
+#[cfg(test)]
+static EMPTY_MAP: std::sync::LazyLock<Map<String, Value>> = std::sync::LazyLock::new(Map::new);
+#[cfg(test)]
+static NO_PAGES: std::sync::LazyLock<Pages> = std::sync::LazyLock::new(Pages::default);
 
 /// What a conversion needs to know about the file and the site around it.
 #[derive(Clone, Copy)]
-pub struct Context<'a> {
+pub(crate) struct Context<'a> {
     /// The page's path as the other generator knew it (or its key), for relative links.
-    pub page: &'a str,
+    pub(crate) page: &'a str,
     /// The page's front matter, for Hugo's `param` and Liquid's `{{ page.x }}`.
-    pub front_matter: &'a Map<String, Value>,
+    pub(crate) front_matter: &'a Map<String, Value>,
     /// The site's parameters (Hugo `params`, Jekyll `_config.yml`), for `{{ site.x }}`
     /// and Hugo's `param` when the page has no such key.
-    pub site: &'a Map<String, Value>,
+    pub(crate) site: &'a Map<String, Value>,
     /// The pages links may lead to.
-    pub pages: &'a Pages,
-    pub syntax: Syntax,
+    pub(crate) pages: &'a Pages,
+    pub(crate) syntax: Syntax,
 }
 
 impl<'a> Context<'a> {
     /// A context that knows only the page's path: links are converted by their path alone.
-    pub fn new(page: &'a str, syntax: Syntax) -> Context<'a> {
+    /// Only the tests convert without a page and a site around them.
+    #[cfg(test)]
+    pub(crate) fn new(page: &'a str, syntax: Syntax) -> Context<'a> {
         Context {
             page,
             front_matter: &EMPTY_MAP,
@@ -294,7 +297,12 @@ fn scalar_text(v: &Value) -> Option<String> {
 
 /// Converts a Markdown body that starts on line `first_line` of `file`: returns this project's
 /// Markdown and a warning for every construct that was left out or only partly converted.
-pub fn convert(file: &str, body: &str, first_line: u32, cx: &Context) -> (String, Vec<Diagnostic>) {
+pub(crate) fn convert(
+    file: &str,
+    body: &str,
+    first_line: u32,
+    cx: &Context,
+) -> (String, Vec<Diagnostic>) {
     let mut doc = Doc::new(file, body, first_line);
     let mut text = body.to_string();
     if cx.syntax.hugo && text.contains("{{") {
@@ -326,7 +334,7 @@ fn sorted(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
 /// shortcodes and Liquid become HTML, links to pages become `@/key` in `href`. The result
 /// still has to pass the HTML sanitiser, and its `href="@/…"` resolved, as raw HTML in
 /// Markdown does.
-pub fn convert_html(
+pub(crate) fn convert_html(
     file: &str,
     body: &str,
     first_line: u32,

@@ -8,12 +8,12 @@ use crate::diag::{Diagnostic, line_col};
 
 /// A file split into its front matter and body.
 pub(crate) struct Split {
-    pub fm: Map<String, Value>,
+    pub(crate) fm: Map<String, Value>,
     /// The front matter's text and its first line, for locating keys.
-    pub fm_text: String,
-    pub fm_line: u32,
-    pub body: String,
-    pub body_line: u32,
+    pub(crate) fm_text: String,
+    pub(crate) fm_line: u32,
+    pub(crate) body: String,
+    pub(crate) body_line: u32,
 }
 
 pub(crate) fn split(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Split {
@@ -123,24 +123,24 @@ pub(crate) fn toml_to_json(v: toml::Value) -> Value {
 /// Front matter in this project's terms, in the order it is written.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Meta {
-    pub title: Option<String>,
-    pub summary: Option<String>,
-    pub weight: Option<i64>,
-    pub draft: bool,
-    pub slug: Option<String>,
-    pub aliases: Vec<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) summary: Option<String>,
+    pub(crate) weight: Option<i64>,
+    pub(crate) draft: bool,
+    pub(crate) slug: Option<String>,
+    pub(crate) aliases: Vec<String>,
     /// Every other key, dates normalised, in the source's order.
-    pub extra: Vec<(String, Value)>,
+    pub(crate) extra: Vec<(String, Value)>,
 }
 
 impl Meta {
     #[cfg(test)]
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Value> {
         self.extra.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     /// The front matter block (`---` YAML) for the written page.
-    pub fn render(&self) -> String {
+    pub(crate) fn render(&self) -> String {
         let mut out = String::from("---\n");
         let mut put = |k: &str, v: Value| {
             let mut m = Map::new();

@@ -12,19 +12,19 @@ use crate::foreign::Pages;
 /// What a page's links resolve against.
 pub(crate) struct Env<'a> {
     /// The page's folder in the source, relative to the source root.
-    pub dir: &'a str,
+    pub(crate) dir: &'a str,
     /// The page's path under its language's content folder, as the generator knew it.
-    pub rel: &'a str,
+    pub(crate) rel: &'a str,
     /// Pages of the page's language.
-    pub pages: &'a Pages,
+    pub(crate) pages: &'a Pages,
     /// Leading URL parts that the old site added and this project does not (`docs/`, `es/`,
     /// a base path), stripped from absolute links.
-    pub prefixes: &'a [String],
+    pub(crate) prefixes: &'a [String],
     /// Folders (source-relative) that absolute file links are served from (`static`,
     /// `docs/public`, the Jekyll root).
-    pub roots: &'a [String],
+    pub(crate) roots: &'a [String],
     /// Whether a source-relative path is a file.
-    pub is_file: &'a dyn Fn(&str) -> bool,
+    pub(crate) is_file: &'a dyn Fn(&str) -> bool,
 }
 
 /// What became of one link.

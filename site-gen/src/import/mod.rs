@@ -1,15 +1,15 @@
 //! `site-gen import`: an existing site of another generator (Hugo, VitePress, Docusaurus,
 //! MkDocs, Jekyll) rewritten in this project's layout.
 //!
-//! One reader per generator ([`hugo`], [`vitepress`], [`docusaurus`], [`mkdocs`],
-//! [`jekyll`]) finds the languages, the pages and where their translations are; the rest is
-//! shared: front matter normalised ([`front`]), bodies converted ([`crate::foreign`]), links
-//! to pages made `@/` links and files they use copied next to them ([`links`]), and the
-//! target written ([`target`]: a new folder, or one an earlier import made, whose edited
+//! One reader per generator (`hugo`, `vitepress`, `docusaurus`, `mkdocs`,
+//! `jekyll`) finds the languages, the pages and where their translations are; the rest is
+//! shared: front matter normalised (`front`), bodies converted (`crate::foreign`), links
+//! to pages made `@/` links and files they use copied next to them (`links`), and the
+//! target written (`target`: a new folder, or one an earlier import made, whose edited
 //! files are kept).
 //!
 //! The source is only read, never written; nothing outside the source is read and nothing
-//! outside the target is written ([`tree`]); file names become safe path segments. Every
+//! outside the target is written (`tree`); file names become safe path segments. Every
 //! problem is a warning naming the source file (relative to the source folder) and line:
 //! the import builds what can be built and lists the rest.
 
@@ -39,15 +39,20 @@ use tree::{Tree, safe_segment};
 /// The generators a site can be imported from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generator {
+    /// Hugo: `hugo.toml` or `config.toml` (or YAML, JSON, `config/_default/`), shortcodes.
     Hugo,
+    /// VitePress: `.vitepress/config.*` and locale folders next to the root locale.
     Vitepress,
+    /// Docusaurus: `docs/`, translations under `i18n/<lang>/`, MDX everywhere.
     Docusaurus,
+    /// MkDocs: `mkdocs.yml`, with or without the mkdocs-static-i18n plugin.
     Mkdocs,
+    /// Jekyll: `_config.yml`, pages, posts and collections, Liquid.
     Jekyll,
 }
 
 impl Generator {
-    pub const ALL: [Generator; 5] = [
+    pub(crate) const ALL: [Generator; 5] = [
         Generator::Hugo,
         Generator::Vitepress,
         Generator::Docusaurus,
@@ -56,7 +61,7 @@ impl Generator {
     ];
 
     /// The name used on the command line (`hugo`, `vitepress`, …).
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Generator::Hugo => "hugo",
             Generator::Vitepress => "vitepress",
@@ -117,6 +122,7 @@ impl fmt::Display for Generator {
 /// `site-gen import <generator> SOURCE --to TARGET`.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// Which generator's layout and syntax the source is written in.
     pub generator: Generator,
     /// The other generator's site folder. Only read.
     pub source: PathBuf,
@@ -130,19 +136,20 @@ pub struct Options {
 /// kept target file is named by its path in the target) and line.
 #[derive(Debug)]
 pub struct Report {
-    pub generator: Generator,
-    pub default_language: String,
+    pub(crate) generator: Generator,
+    pub(crate) default_language: String,
+    /// The language codes found in the source, the default language first.
     pub languages: Vec<String>,
     /// Pages written (generated section pages included).
-    pub pages: usize,
+    pub(crate) pages: usize,
     /// Asset files copied (one per language folder that needs it).
-    pub assets: usize,
+    pub(crate) assets: usize,
     /// Target-relative paths of the files written.
     pub written: Vec<String>,
     /// Files an earlier import wrote that were edited since, left as they were.
     pub kept: Vec<String>,
-    /// Files an earlier import wrote that the source no longer produces, removed.
-    pub removed: Vec<String>,
+    /// Warnings only: everything not converted or left out (an import with errors returns
+    /// `Err`).
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -202,7 +209,6 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         assets,
         written: w.written,
         kept: w.kept,
-        removed: w.removed,
         diagnostics: diags,
     })
 }
@@ -211,46 +217,46 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
 #[derive(Debug, Default)]
 pub(crate) struct Found {
     /// The default language first.
-    pub languages: Vec<Lang>,
+    pub(crate) languages: Vec<Lang>,
     /// The site's name, per language code (`*`: every language).
-    pub names: BTreeMap<String, String>,
+    pub(crate) names: BTreeMap<String, String>,
     /// The site's configuration, for `{{ site.x }}` and Hugo's `param`.
-    pub site: Map<String, Value>,
-    pub pages: Vec<SourcePage>,
+    pub(crate) site: Map<String, Value>,
+    pub(crate) pages: Vec<SourcePage>,
     /// Folders (source-relative) that absolute file links are served from.
-    pub roots: Vec<String>,
+    pub(crate) roots: Vec<String>,
     /// URL prefixes the old site put before page paths (`docs/`, a base path), stripped from
     /// absolute links; each language's own prefix is added from [`Lang::prefix`].
-    pub prefixes: Vec<String>,
-    pub syntax: Syntax,
+    pub(crate) prefixes: Vec<String>,
+    pub(crate) syntax: Syntax,
     /// Hugo: `x/index.md` is the page `x` (a leaf bundle), not a section.
-    pub index_is_page: bool,
+    pub(crate) index_is_page: bool,
     /// Jekyll: a page's `lang:` front matter decides its language.
-    pub lang_from_front_matter: bool,
-    pub base_url: Option<String>,
+    pub(crate) lang_from_front_matter: bool,
+    pub(crate) base_url: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct Lang {
-    pub code: String,
-    pub name: Option<String>,
+    pub(crate) code: String,
+    pub(crate) name: Option<String>,
     /// The URL prefix of the language's pages on the old site (`es/`).
-    pub prefix: Option<String>,
+    pub(crate) prefix: Option<String>,
 }
 
 /// A page of the source.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SourcePage {
     /// Source-relative path of the file.
-    pub file: String,
-    pub lang: String,
+    pub(crate) file: String,
+    pub(crate) lang: String,
     /// The path under the language's content folder, as the generator knows it.
-    pub rel: String,
+    pub(crate) rel: String,
     /// Front matter values the page's own front matter may override (a title from the
     /// navigation, a date from the file name).
-    pub defaults: Map<String, Value>,
+    pub(crate) defaults: Map<String, Value>,
     /// A section page made from a category file: no body.
-    pub generated: bool,
+    pub(crate) generated: bool,
 }
 
 /// Checks the language codes, names them, and drops those that are not language tags.

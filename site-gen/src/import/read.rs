@@ -104,7 +104,7 @@ pub(crate) fn merge(a: &mut Map<String, Value>, b: Map<String, Value>) {
 /// Facts read from a JavaScript or TypeScript configuration as text.
 pub(crate) mod js {
     /// The string value of the first `key: '…'` (or `"…"`, `` `…` ``) in `text`.
-    pub fn string(text: &str, key: &str) -> Option<String> {
+    pub(crate) fn string(text: &str, key: &str) -> Option<String> {
         let mut from = 0;
         loop {
             let at = find_key_from(text, key, from)?;
@@ -122,7 +122,7 @@ pub(crate) mod js {
     }
 
     /// The text inside the `{…}` that follows the first `key:`.
-    pub fn object<'t>(text: &'t str, key: &str) -> Option<&'t str> {
+    pub(crate) fn object<'t>(text: &'t str, key: &str) -> Option<&'t str> {
         let at = find_key(text, key)?;
         let open = at + text[at..].find('{')?;
         if text[at..open].contains([',', ';', '[']) {
@@ -133,7 +133,7 @@ pub(crate) mod js {
     }
 
     /// The strings in the `[…]` that follows the first `key:`.
-    pub fn strings(text: &str, key: &str) -> Vec<String> {
+    pub(crate) fn strings(text: &str, key: &str) -> Vec<String> {
         let Some(at) = find_key(text, key) else {
             return Vec::new();
         };
@@ -151,7 +151,7 @@ pub(crate) mod js {
     }
 
     /// The top-level entries of an object's text: `name: { … }` → (name, inner text).
-    pub fn entries(obj: &str) -> Vec<(String, &str)> {
+    pub(crate) fn entries(obj: &str) -> Vec<(String, &str)> {
         let mut out = Vec::new();
         let bytes = obj.as_bytes();
         let mut i = 0;

@@ -19,13 +19,12 @@ pub(crate) enum Content {
     Copy(PathBuf),
 }
 
-/// The outcome: files written, files kept because they were edited since the last import,
-/// files removed.
+/// The outcome: files written, and files kept because they were edited since the last
+/// import.
 #[derive(Debug, Default)]
 pub(crate) struct Written {
-    pub written: Vec<String>,
-    pub kept: Vec<String>,
-    pub removed: Vec<String>,
+    pub(crate) written: Vec<String>,
+    pub(crate) kept: Vec<String>,
 }
 
 #[derive(serde::Serialize, serde::Deserialize, Default)]
@@ -167,9 +166,7 @@ pub(crate) fn write(
             continue;
         }
         if ours(rel, &path) {
-            if std::fs::remove_file(&path).is_ok() {
-                done.removed.push(rel.clone());
-            }
+            let _ = std::fs::remove_file(&path);
         } else {
             diags.push(
                 Diagnostic::warning(

@@ -10,7 +10,7 @@ use crate::diag::Diagnostic;
 
 /// A source folder, and the folder inside it to leave alone (the import's own target).
 pub(crate) struct Tree {
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     skip: Option<PathBuf>,
 }
 
@@ -18,7 +18,7 @@ pub(crate) struct Tree {
 const MAX_FILE: u64 = 50 * 1024 * 1024;
 
 impl Tree {
-    pub fn new(root: &Path, skip: Option<&Path>) -> Tree {
+    pub(crate) fn new(root: &Path, skip: Option<&Path>) -> Tree {
         Tree {
             root: root.to_path_buf(),
             skip: skip.map(Path::to_path_buf),
@@ -28,7 +28,7 @@ impl Tree {
     /// Every regular file under `dir` (relative to the root), as root-relative paths with `/`,
     /// sorted. Hidden files and folders, `node_modules` and symlinks are skipped; a symlink is
     /// reported.
-    pub fn files(&self, dir: &str, diags: &mut Vec<Diagnostic>) -> Vec<String> {
+    pub(crate) fn files(&self, dir: &str, diags: &mut Vec<Diagnostic>) -> Vec<String> {
         // A folder named by a configuration (`contentDir = "/etc"`, `docs_dir: ../..`) must
         // lie inside the source and be reached through no symlink.
         let Some(start) = self.inside(dir) else {
@@ -66,7 +66,7 @@ impl Tree {
     }
 
     /// Whether `rel` (root-relative) is a folder in the tree, reached through no symlink.
-    pub fn is_dir(&self, rel: &str) -> bool {
+    pub(crate) fn is_dir(&self, rel: &str) -> bool {
         self.inside(rel)
             .and_then(|p| p.symlink_metadata().ok())
             .is_some_and(|m| m.is_dir())
@@ -74,7 +74,7 @@ impl Tree {
 
     /// Whether `rel` is a regular file in the tree. A file reached through a symlinked
     /// folder counts, so that [`Tree::checked`] can report the symlink when it is used.
-    pub fn is_file(&self, rel: &str) -> bool {
+    pub(crate) fn is_file(&self, rel: &str) -> bool {
         Self::plain(rel)
             && self
                 .root
@@ -111,7 +111,7 @@ impl Tree {
     }
 
     /// The text of `rel`, with a byte-order mark and CRLF line endings undone.
-    pub fn read(&self, rel: &str) -> Result<String, Diagnostic> {
+    pub(crate) fn read(&self, rel: &str) -> Result<String, Diagnostic> {
         let path = self.checked(rel)?;
         let bytes = std::fs::read(&path)
             .map_err(|e| Diagnostic::warning(format!("cannot read: {e}")).in_file(rel))?;
@@ -125,7 +125,7 @@ impl Tree {
 
     /// The path of `rel` when it is a regular file inside the root, reached through no
     /// symlink.
-    pub fn checked(&self, rel: &str) -> Result<PathBuf, Diagnostic> {
+    pub(crate) fn checked(&self, rel: &str) -> Result<PathBuf, Diagnostic> {
         let path = self.root.join(rel);
         let mut p = self.root.clone();
         for c in Path::new(rel).components() {

@@ -11,13 +11,13 @@ use crate::model::Asset;
 use crate::model::key::check_segment;
 
 /// The largest asset published, in bytes.
-pub const MAX_ASSET: u64 = 100 * 1024 * 1024;
+pub(crate) const MAX_ASSET: u64 = 100 * 1024 * 1024;
 
 /// The largest SVG read for sanitising.
 const MAX_SVG: u64 = 2 * 1024 * 1024;
 
 /// Whether a file of this name may be published as it is, by its media type.
-pub fn is_publishable(name: &str) -> bool {
+pub(crate) fn is_publishable(name: &str) -> bool {
     mime_guess::from_path(name).iter().any(|m| {
         let (t, s) = (m.type_().as_str(), m.subtype().as_str());
         match t {
@@ -36,7 +36,7 @@ fn is_svg(name: &str) -> bool {
 
 /// The asset at `rel` (relative to `content/<lang>/`), or `None` with a diagnostic when it
 /// is not published.
-pub fn read(
+pub(crate) fn read(
     fs: &SiteFs,
     lang: &str,
     rel: &str,
@@ -121,7 +121,7 @@ pub fn read(
 /// SVG sanitising: an allow-list of drawing elements and presentation attributes over the
 /// XML events; scripts, foreign content, event handlers, styles with URLs and links other
 /// than to fragments inside the image are dropped.
-pub mod svg {
+pub(crate) mod svg {
     use quick_xml::events::{BytesStart, Event};
     use quick_xml::{Reader, Writer};
 
@@ -167,7 +167,7 @@ pub mod svg {
     const LINKS: &[&str] = &["href", "xlink:href", "src"];
 
     /// The sanitised file and what was removed.
-    pub fn sanitise(bytes: &[u8]) -> Result<(Vec<u8>, Vec<String>), String> {
+    pub(crate) fn sanitise(bytes: &[u8]) -> Result<(Vec<u8>, Vec<String>), String> {
         let text = std::str::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())?;
         let mut reader = Reader::from_str(text);
         reader.config_mut().check_end_names = true;

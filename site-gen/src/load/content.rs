@@ -19,10 +19,10 @@ use crate::model::{Date, FrontMatter, Source};
 
 /// The largest front matter read, in bytes: far more than any page needs, little enough that
 /// no YAML or TOML document inside it takes long to parse.
-pub const MAX_FRONT_MATTER: usize = 64 * 1024;
+pub(crate) const MAX_FRONT_MATTER: usize = 64 * 1024;
 
 /// The deepest nesting of lists and maps accepted in front matter.
-pub const MAX_DEPTH: usize = 32;
+pub(crate) const MAX_DEPTH: usize = 32;
 
 /// The keys site-gen reads; others are kept for templates.
 const KNOWN: &[&str] = &[
@@ -39,13 +39,13 @@ const KNOWN: &[&str] = &[
 
 /// A content file split into its parts.
 #[derive(Debug, Clone)]
-pub struct Parsed {
-    pub meta: FrontMatter,
-    pub body: String,
+pub(crate) struct Parsed {
+    pub(crate) meta: FrontMatter,
+    pub(crate) body: String,
     /// The 1-based line of the file on which `body` starts.
-    pub body_line: u32,
+    pub(crate) body_line: u32,
     /// Hash of the normalised file, used to tell when a translation's source changed.
-    pub hash: String,
+    pub(crate) hash: String,
 }
 
 /// The hash of a source file, as written into `translation_of`: the first 16 hex digits of
@@ -58,7 +58,7 @@ pub fn source_hash(normalised: &str) -> String {
 /// Splits and reads a normalised content file. `file` is only used to locate problems.
 /// When the file has no title, `meta.title` is the text of its first heading (an `h1` is
 /// then taken out of the body), or empty: the caller names the page after its file.
-pub fn parse(file: &str, text: &str) -> (Parsed, Vec<Diagnostic>) {
+pub(crate) fn parse(file: &str, text: &str) -> (Parsed, Vec<Diagnostic>) {
     let hash = source_hash(text);
     let mut diags = Vec::new();
     let split = split(text);
@@ -588,7 +588,7 @@ fn first_heading(body: &str) -> Option<(String, usize, bool)> {
 }
 
 /// A title from a file or folder name: `one-year_deadline` → `One year deadline`.
-pub fn humanise(name: &str) -> String {
+pub(crate) fn humanise(name: &str) -> String {
     let words = name.replace(['-', '_'], " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut chars = words.chars();

@@ -12,18 +12,18 @@ use serde::{Deserialize, Serialize};
 use crate::config::Config;
 use crate::diag::{Diagnostic, line_col};
 
-pub const FILE: &str = "content/directory.toml";
+pub(crate) const FILE: &str = "content/directory.toml";
 
 /// The areas of help, in the order the directory page shows them. Their ids match the
 /// screener's areas, so results can link to `directory/#<area>`.
-pub const AREAS: &[&str] = &["removal_defense", "asylum", "family", "general"];
+pub(crate) const AREAS: &[&str] = &["removal_defense", "asylum", "family", "general"];
 
 /// What `states` may hold besides state codes: the organisation serves the whole country.
-pub const NATIONAL: &str = "national";
+pub(crate) const NATIONAL: &str = "national";
 
 /// The two-letter postal codes of the states, the District of Columbia and the territories,
 /// in the order of their English names (the directory's order before a translation sorts).
-pub const STATES: &[&str] = &[
+pub(crate) const STATES: &[&str] = &[
     "AL", "AK", "AS", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "GU", "HI", "ID", "IL",
     "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
     "NJ", "NM", "NY", "NC", "ND", "MP", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX",
@@ -32,32 +32,32 @@ pub const STATES: &[&str] = &[
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Org {
-    pub name: String,
+pub(crate) struct Org {
+    pub(crate) name: String,
     /// The language the name is written in (a BCP 47 code); the site's default language
     /// when not given. Marked on the page when it differs from the reader's.
     #[serde(default)]
-    pub name_lang: Option<String>,
-    pub areas: Vec<String>,
+    pub(crate) name_lang: Option<String>,
+    pub(crate) areas: Vec<String>,
     /// Languages the organisation says it serves (BCP 47 codes).
     #[serde(default)]
-    pub languages: Vec<String>,
+    pub(crate) languages: Vec<String>,
     /// Where it helps: two-letter state codes, or `national`.
     #[serde(default)]
-    pub states: Vec<String>,
-    pub url: String,
+    pub(crate) states: Vec<String>,
+    pub(crate) url: String,
     #[serde(default)]
-    pub phone: Option<String>,
+    pub(crate) phone: Option<String>,
     #[serde(default)]
-    pub detained: bool,
+    pub(crate) detained: bool,
     /// Language code → one or two plain sentences.
     #[serde(default)]
-    pub about: BTreeMap<String, String>,
+    pub(crate) about: BTreeMap<String, String>,
 }
 
 impl Org {
     /// Whether the organisation serves the whole country.
-    pub fn is_national(&self) -> bool {
+    pub(crate) fn is_national(&self) -> bool {
         self.states.iter().any(|s| s == NATIONAL)
     }
 }
@@ -69,7 +69,7 @@ struct Raw {
 }
 
 /// Parses the directory; every problem is located.
-pub fn parse(text: &str, config: &Config) -> (Vec<Org>, Vec<Diagnostic>) {
+pub(crate) fn parse(text: &str, config: &Config) -> (Vec<Org>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let raw: Raw = match toml::from_str(text) {
         Ok(r) => r,

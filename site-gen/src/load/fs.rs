@@ -14,7 +14,7 @@ use walkdir::WalkDir;
 use crate::diag::Diagnostic;
 
 /// The largest text file site-gen reads (a guide, a Fluent file, a data file).
-pub const MAX_TEXT: u64 = 8 * 1024 * 1024;
+pub(crate) const MAX_TEXT: u64 = 8 * 1024 * 1024;
 
 /// The site's folder, and what its real location is once links are resolved.
 #[derive(Debug, Clone)]
@@ -25,15 +25,16 @@ pub struct SiteFs {
 
 /// A file found by [`SiteFs::walk`].
 #[derive(Debug)]
-pub struct Found {
+pub(crate) struct Found {
     /// The path as found under the root (links not resolved), for names and messages.
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// The path relative to the walked folder, `/`-separated; `None` when a name is not
     /// UTF-8.
-    pub rel: Option<String>,
+    pub(crate) rel: Option<String>,
 }
 
 impl SiteFs {
+    /// Opens the site at `root`. Errs when the folder cannot be opened (missing, unreadable).
     pub fn new(root: &Path) -> Result<SiteFs, Diagnostic> {
         let real_root = fs::canonicalize(root).map_err(|e| {
             Diagnostic::error(format!(
@@ -47,18 +48,18 @@ impl SiteFs {
         })
     }
 
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         &self.root
     }
 
     /// `path`'s name relative to the root, `/`-separated, as messages give it.
-    pub fn rel(&self, path: &Path) -> String {
+    pub(crate) fn rel(&self, path: &Path) -> String {
         slash_path(path.strip_prefix(&self.root).unwrap_or(path))
     }
 
     /// What `path` (under the root) is, following a link only when its target stays inside
     /// the root. `Ok(None)` when nothing is there.
-    pub fn kind(&self, path: &Path) -> Result<Option<Kind>, Diagnostic> {
+    pub(crate) fn kind(&self, path: &Path) -> Result<Option<Kind>, Diagnostic> {
         let meta = match fs::symlink_metadata(path) {
             Ok(m) => m,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -92,13 +93,8 @@ impl SiteFs {
         }
     }
 
-    /// Whether `path` is a folder site-gen may read; errors for links out of the site.
-    pub fn is_dir(&self, path: &Path) -> Result<bool, Diagnostic> {
-        Ok(matches!(self.kind(path)?, Some(Kind::Dir)))
-    }
-
     /// Reads a file of at most `limit` bytes. `Ok(None)` when there is no such file.
-    pub fn read(&self, path: &Path, limit: u64) -> Result<Option<Vec<u8>>, Diagnostic> {
+    pub(crate) fn read(&self, path: &Path, limit: u64) -> Result<Option<Vec<u8>>, Diagnostic> {
         match self.kind(path)? {
             None => Ok(None),
             Some(Kind::Dir) => {
@@ -118,7 +114,7 @@ impl SiteFs {
         }
     }
 
-    /// Reads a UTF-8 text file of at most [`MAX_TEXT`] bytes, editor quirks removed (see
+    /// Reads a UTF-8 text file of at most `MAX_TEXT` bytes, editor quirks removed (see
     /// [`normalise`]). `Ok(None)` when there is no such file.
     pub fn read_text(&self, path: &Path) -> Result<Option<String>, Diagnostic> {
         let Some(bytes) = self.read(path, MAX_TEXT)? else {
@@ -132,7 +128,7 @@ impl SiteFs {
     /// Every file under `dir`, sorted by name, following links only inside the site. Links
     /// out of the site and special files are reported into `diags` and skipped; so are
     /// hidden files and folders (names starting with `.`).
-    pub fn walk(&self, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Found> {
+    pub(crate) fn walk(&self, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Found> {
         let mut out = Vec::new();
         match self.kind(dir) {
             Ok(Some(Kind::Dir)) => {}
@@ -220,7 +216,7 @@ impl SiteFs {
 
 /// A relative path written with `/` between its parts. A backslash is a character of a
 /// file name on Unix, not a separator, and stays one.
-pub fn slash_path(path: &Path) -> String {
+pub(crate) fn slash_path(path: &Path) -> String {
     path.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
@@ -229,7 +225,7 @@ pub fn slash_path(path: &Path) -> String {
 
 /// What a path is, once a link inside the site is followed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Dir,
     /// A regular file of this many bytes.
     File(u64),
@@ -246,7 +242,7 @@ fn too_big(file: &str, len: u64, limit: u64) -> Diagnostic {
 }
 
 /// The error for a file that is not UTF-8, at the first byte that is not.
-pub fn not_utf8(file: &str, e: std::string::FromUtf8Error) -> Diagnostic {
+pub(crate) fn not_utf8(file: &str, e: std::string::FromUtf8Error) -> Diagnostic {
     let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
     let s = std::str::from_utf8(valid).unwrap_or_default();
     let (line, col) = crate::diag::line_col(s, s.len());

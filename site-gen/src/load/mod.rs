@@ -3,14 +3,14 @@
 //! [`fs::SiteFs`], which never leaves the site's folder.
 //!
 //! Loading never stops at the first problem, and a file with problems is still loaded as far
-//! as it can be: a page with a bad field is a page (see [`crate::model::page`]).
+//! as it can be: a page with a bad field is a page (see `crate::model::page`).
 
-pub mod assets;
+pub(crate) mod assets;
 pub mod content;
-pub mod directory;
-pub mod fs;
-pub mod screener;
-pub mod theme;
+pub(crate) mod directory;
+pub(crate) mod fs;
+pub(crate) mod screener;
+pub(crate) mod theme;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,12 +24,16 @@ use crate::model::{Asset, BodyFormat, Index, Locales, Page, Site};
 pub use fs::SiteFs;
 
 /// Folders under `content/` that are not languages.
-pub const RESERVED: &[&str] = &["screener"];
+pub(crate) const RESERVED: &[&str] = &["screener"];
 
+/// Where the site is and how to read it; shared by every command that loads a site.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
+    /// The site's folder: the one holding `site.toml`, `content/` and `locales/`.
     pub root: PathBuf,
+    /// Replaces `base_url` of `site.toml` (`--base-url`): a full URL or a path.
     pub base_url: Option<String>,
+    /// Include pages whose front matter says `draft: true`.
     pub drafts: bool,
 }
 
@@ -137,7 +141,7 @@ pub fn load(opts: &LoadOptions) -> (Option<Site>, Vec<Diagnostic>) {
 
 /// Loading's problems in file and line order: the order `load` reports them in, which
 /// `serve` keeps when it replaces one file's problems after an edit.
-pub fn sort_diagnostics(diags: &mut [Diagnostic]) {
+pub(crate) fn sort_diagnostics(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
 }
 

@@ -10,35 +10,35 @@ use serde::Deserialize;
 
 use crate::diag::{Diagnostic, line_col};
 
-pub const DIR: &str = "content/screener";
+pub(crate) const DIR: &str = "content/screener";
 
 /// The largest screener file read: far above any real definition or test file, and small
 /// enough that a generated or corrupted one is refused before it is parsed.
-pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 
-pub struct Screener {
-    pub definition: Definition,
-    pub cases: Vec<TestCase>,
+pub(crate) struct Screener {
+    pub(crate) definition: Definition,
+    pub(crate) cases: Vec<TestCase>,
     /// Dated lists from `content/screener/data/`, in file order.
-    pub data: Vec<DataList>,
+    pub(crate) data: Vec<DataList>,
 }
 
 /// A dated list that the screener's messages show, such as the TPS countries
 /// (`content/screener/data/<name>.toml`). Every message receives `$<name>` (the item names in
 /// the reader's language) and `$<name>_as_of` (the date), see `render::screener`.
 #[derive(Debug, Clone)]
-pub struct DataList {
+pub(crate) struct DataList {
     /// The file stem: lowercase letters, digits and `_`.
-    pub name: String,
+    pub(crate) name: String,
     /// When the list was last checked against `source`.
-    pub as_of: Date,
-    pub source: String,
+    pub(crate) as_of: Date,
+    pub(crate) source: String,
     /// Each item's name by language code.
-    pub items: Vec<BTreeMap<String, String>>,
+    pub(crate) items: Vec<BTreeMap<String, String>>,
     /// Where `as_of` is written, for the "too old" warning.
-    pub file: String,
-    pub line: u32,
-    pub column: u32,
+    pub(crate) file: String,
+    pub(crate) line: u32,
+    pub(crate) column: u32,
 }
 
 #[derive(Deserialize)]
@@ -56,7 +56,7 @@ struct ItemToml {
     name: BTreeMap<String, String>,
 }
 
-pub fn diagnostic(f: Finding) -> Diagnostic {
+pub(crate) fn diagnostic(f: Finding) -> Diagnostic {
     let d = if f.is_error() {
         Diagnostic::error(format!("screener: {}", f.message))
     } else {
@@ -66,7 +66,7 @@ pub fn diagnostic(f: Finding) -> Diagnostic {
 }
 
 /// Reads `content/screener/`; `None` when the site has no screener.
-pub fn read(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Screener> {
+pub(crate) fn read(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Screener> {
     let dir = root.join(DIR);
     if !dir.is_dir() {
         return None;
@@ -175,7 +175,7 @@ fn toml_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(Stri
 impl Screener {
     /// Validates the definition against the site (its languages' Fluent messages, its
     /// guides) and plays every test case. Pure.
-    pub fn check(
+    pub(crate) fn check(
         &self,
         languages: &[String],
         has_message: &dyn Fn(&str, &str) -> bool,
@@ -231,7 +231,7 @@ impl Screener {
 
     /// Warnings for data lists last checked more than `interval_days` before `today` (the
     /// same interval as guides' legal review). `site-gen check` shows them.
-    pub fn stale_data(&self, today: Date, interval_days: u32) -> Vec<Diagnostic> {
+    pub(crate) fn stale_data(&self, today: Date, interval_days: u32) -> Vec<Diagnostic> {
         self.data
             .iter()
             .filter_map(|list| {
@@ -253,7 +253,7 @@ impl Screener {
     }
 
     /// Every failing test case, as an error at the case.
-    pub fn run_cases(&self) -> Vec<Diagnostic> {
+    pub(crate) fn run_cases(&self) -> Vec<Diagnostic> {
         self.cases
             .iter()
             .filter_map(|case| {

@@ -38,7 +38,7 @@ const BUILTIN: &[(&str, &[u8])] = builtin!(
 );
 
 /// The built-in theme with the site's `theme/` laid over it.
-pub fn read(fs: &SiteFs, diags: &mut Vec<Diagnostic>) -> Theme {
+pub(crate) fn read(fs: &SiteFs, diags: &mut Vec<Diagnostic>) -> Theme {
     let mut theme = Theme::default();
     for (name, bytes) in BUILTIN {
         theme.insert(name, bytes.to_vec(), diags);

@@ -7,7 +7,7 @@ use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 /// script are kept (lower-cased where the script has case), as are the joiners that Persian
 /// and Indic words need; everything else becomes `-`. Marks are found by their Unicode
 /// general category, so Burmese, Tamil or Khmer headings keep their vowel signs and viramas.
-pub fn slugify(text: &str) -> String {
+pub(crate) fn slugify(text: &str) -> String {
     let categories = CodePointMapData::<GeneralCategory>::new();
     let keep = GeneralCategoryGroup::Letter
         .union(GeneralCategoryGroup::Mark)

@@ -19,35 +19,35 @@ use serde::Serialize;
 
 /// One entry: a term and its definition.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Term {
+pub(crate) struct Term {
     /// The anchor of the entry on the glossary page, from the English term, so that it is the
     /// same in every language (`asylum`, `notice-to-appear`).
-    pub id: String,
+    pub(crate) id: String,
     /// The English term.
-    pub english: String,
+    pub(crate) english: String,
     /// The forms of the term in the glossary's language, as readers meet them in the text;
     /// the first is the one shown.
-    pub forms: Vec<String>,
+    pub(crate) forms: Vec<String>,
     /// The definition, as written (inline Markdown).
-    pub definition: String,
+    pub(crate) definition: String,
 }
 
 /// A titled group of entries.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Section {
-    pub title: String,
-    pub terms: Vec<Term>,
+pub(crate) struct Section {
+    pub(crate) title: String,
+    pub(crate) terms: Vec<Term>,
 }
 
 /// One language's glossary.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
-pub struct Glossary {
-    pub sections: Vec<Section>,
+pub(crate) struct Glossary {
+    pub(crate) sections: Vec<Section>,
 }
 
 impl Glossary {
     /// Reads a glossary file. Lines that are not entries are notes for translators.
-    pub fn parse(text: &str) -> Glossary {
+    pub(crate) fn parse(text: &str) -> Glossary {
         let mut sections: Vec<Section> = Vec::new();
         for line in text.lines() {
             if let Some(title) = line.strip_prefix("## ") {
@@ -72,11 +72,11 @@ impl Glossary {
     }
 
     /// Every entry, in the file's order.
-    pub fn terms(&self) -> impl Iterator<Item = &Term> {
+    pub(crate) fn terms(&self) -> impl Iterator<Item = &Term> {
         self.sections.iter().flat_map(|s| s.terms.iter())
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.sections.is_empty()
     }
 }

@@ -16,7 +16,7 @@ use crate::config::Config;
 /// How one page stands in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum TranslationState {
+pub(crate) enum TranslationState {
     /// The page in the default language, or a page that only this language has.
     Original,
     /// A translation whose `translation_of` is its source's current hash.
@@ -32,26 +32,19 @@ pub enum TranslationState {
     Absent,
 }
 
-impl TranslationState {
-    /// Whether the language has its own file for the page.
-    pub fn is_translated(self) -> bool {
-        !matches!(self, TranslationState::Fallback | TranslationState::Absent)
-    }
-}
-
 /// One page in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cell {
+pub(crate) struct Cell {
     /// The language's own file of the page, by position in `Site::pages`.
-    pub own: Option<usize>,
+    pub(crate) own: Option<usize>,
     /// The page whose body readers of the language get: `own`, or a fallback's.
-    pub shown: Option<usize>,
-    pub state: TranslationState,
+    pub(crate) shown: Option<usize>,
+    pub(crate) state: TranslationState,
 }
 
 /// Page key × language → [`Cell`].
 #[derive(Debug, Clone, Default)]
-pub struct Index {
+pub(crate) struct Index {
     languages: Vec<String>,
     keys: Vec<PageKey>,
     rows: HashMap<PageKey, usize>,
@@ -61,7 +54,7 @@ pub struct Index {
 impl Index {
     /// `pages` must not hold two pages with the same language and key (load reports those
     /// and keeps the first).
-    pub fn new(config: &Config, pages: &[Page]) -> Index {
+    pub(crate) fn new(config: &Config, pages: &[Page]) -> Index {
         let languages: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
         let n = languages.len();
         let mut rows: HashMap<PageKey, usize> = HashMap::new();
@@ -134,35 +127,30 @@ impl Index {
 
     /// Recomputes the states of `key` after one of its pages changed in place (same
     /// position in `pages`, same key).
-    pub fn refresh(&mut self, key: &PageKey, config: &Config, pages: &[Page]) {
+    pub(crate) fn refresh(&mut self, key: &PageKey, config: &Config, pages: &[Page]) {
         if let Some(&row) = self.rows.get(key) {
             self.settle(row, config, pages);
         }
     }
 
     /// Every key, sorted.
-    pub fn keys(&self) -> &[PageKey] {
+    pub(crate) fn keys(&self) -> &[PageKey] {
         &self.keys
     }
 
-    /// The language codes, in the configuration's order.
-    pub fn languages(&self) -> &[String] {
-        &self.languages
-    }
-
     /// Position of `lang` in the configuration.
-    pub fn lang(&self, lang: &str) -> Option<usize> {
+    pub(crate) fn lang(&self, lang: &str) -> Option<usize> {
         self.languages.iter().position(|l| l == lang)
     }
 
     /// The cells of `key`, one per language in the configuration's order.
-    pub fn row(&self, key: &str) -> Option<&[Cell]> {
+    pub(crate) fn row(&self, key: &str) -> Option<&[Cell]> {
         let n = self.languages.len();
         self.rows.get(key).map(|&r| &self.cells[r * n..(r + 1) * n])
     }
 
     /// Page `key` in language `lang`.
-    pub fn cell(&self, lang: &str, key: &str) -> Option<&Cell> {
+    pub(crate) fn cell(&self, lang: &str, key: &str) -> Option<&Cell> {
         let li = self.lang(lang)?;
         self.row(key).map(|r| &r[li])
     }

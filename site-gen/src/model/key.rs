@@ -11,17 +11,17 @@ use std::sync::Arc;
 
 /// The longest segment, in bytes: output paths add `/index.html` folders under it, and file
 /// systems stop at 255 bytes a name.
-pub const MAX_SEGMENT: usize = 200;
+pub(crate) const MAX_SEGMENT: usize = 200;
 
 /// The name of a section's own page inside its folder.
-pub const SECTION_FILE: &str = "_index.md";
+pub(crate) const SECTION_FILE: &str = "_index.md";
 
 /// Extensions of content files that become pages, with Markdown first.
-pub const PAGE_EXTENSIONS: &[&str] = &["md", "mdx", "markdown", "html"];
+pub(crate) const PAGE_EXTENSIONS: &[&str] = &["md", "mdx", "markdown", "html"];
 
 /// Why a name cannot be part of a path.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SegmentError {
+pub(crate) enum SegmentError {
     Empty,
     Dots,
     Separator(char),
@@ -48,7 +48,7 @@ impl fmt::Display for SegmentError {
 /// Checks one segment of an output path: not empty, not `.`/`..`, no separator (`/` or
 /// `\`), no control character (NUL included), at most [`MAX_SEGMENT`] bytes, and not a file
 /// name the generator writes in every folder (`index.html`).
-pub fn check_segment(s: &str) -> Result<(), SegmentError> {
+pub(crate) fn check_segment(s: &str) -> Result<(), SegmentError> {
     if s.is_empty() {
         return Err(SegmentError::Empty);
     }
@@ -78,12 +78,12 @@ pub struct PageKey(Arc<str>);
 
 impl PageKey {
     /// The home page of a language.
-    pub fn home() -> PageKey {
+    pub(crate) fn home() -> PageKey {
         PageKey(Arc::from(SECTION_FILE))
     }
 
     /// The own page of the section in folder `dir` (`""`: the home).
-    pub fn section(dir: &str) -> PageKey {
+    pub(crate) fn section(dir: &str) -> PageKey {
         if dir.is_empty() {
             PageKey::home()
         } else {
@@ -94,7 +94,7 @@ impl PageKey {
     /// The key of a content file, from its path relative to the language folder
     /// (`asylum/one-year-deadline.md`, `asylum/index.md`). Every segment must be a safe path
     /// segment.
-    pub fn from_file(rel: &str) -> Result<PageKey, SegmentError> {
+    pub(crate) fn from_file(rel: &str) -> Result<PageKey, SegmentError> {
         let (dir, file) = rel.rsplit_once('/').unwrap_or(("", rel));
         for seg in dir.split('/').filter(|_| !dir.is_empty()) {
             check_segment(seg)?;
@@ -112,7 +112,7 @@ impl PageKey {
 
     /// The key a link names: `@/asylum/deadline.md`, `asylum/deadline`, `asylum/`,
     /// `asylum/index.md` and `/` all name pages. `None` when a segment is not a safe one.
-    pub fn from_link(path: &str) -> Option<PageKey> {
+    pub(crate) fn from_link(path: &str) -> Option<PageKey> {
         let path = path.trim_start_matches('/');
         if path.is_empty() {
             return Some(PageKey::home());
@@ -129,6 +129,7 @@ impl PageKey {
         PageKey::from_file(&with_ext).ok()
     }
 
+    /// The key as written: `asylum/who-can-apply.md`, `asylum/_index.md`, `_index.md`.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -138,19 +139,20 @@ impl PageKey {
         self.file() == SECTION_FILE
     }
 
+    /// True for the home page of a language (`_index.md`).
     pub fn is_home(&self) -> bool {
         &*self.0 == SECTION_FILE
     }
 
     /// The folder of the section this page is in, or that it is: `asylum` for both
     /// `asylum/x.md` and `asylum/_index.md`; `""` for the home and top-level pages.
-    pub fn dir(&self) -> &str {
+    pub(crate) fn dir(&self) -> &str {
         self.0.rsplit_once('/').map_or("", |(d, _)| d)
     }
 
     /// The folder whose section page lists this page: its own folder for a page, the parent
     /// folder for a section. `None` for the home, which nothing lists.
-    pub fn listed_in(&self) -> Option<&str> {
+    pub(crate) fn listed_in(&self) -> Option<&str> {
         if self.is_home() {
             None
         } else if self.is_section() {
@@ -161,19 +163,19 @@ impl PageKey {
     }
 
     /// The file name part: `x.md` or `_index.md`.
-    pub fn file(&self) -> &str {
+    pub(crate) fn file(&self) -> &str {
         self.0.rsplit('/').next().unwrap_or(&self.0)
     }
 
     /// The default last part of the page's URL: the file name without `.md`; `None` for a
     /// section, whose URL is its folder's.
-    pub fn stem(&self) -> Option<&str> {
+    pub(crate) fn stem(&self) -> Option<&str> {
         (!self.is_section()).then(|| self.file().trim_end_matches(".md"))
     }
 }
 
 /// `name` without a page extension (`x.md` → `x`), or `None` when it has none.
-pub fn strip_page_extension(name: &str) -> Option<&str> {
+pub(crate) fn strip_page_extension(name: &str) -> Option<&str> {
     let (stem, ext) = name.rsplit_once('.')?;
     PAGE_EXTENSIONS
         .iter()
@@ -182,7 +184,7 @@ pub fn strip_page_extension(name: &str) -> Option<&str> {
 }
 
 /// The parent of a folder: `a/b` → `a`, `a` → ``.
-pub fn parent(dir: &str) -> &str {
+pub(crate) fn parent(dir: &str) -> &str {
     dir.rsplit_once('/').map_or("", |(p, _)| p)
 }
 

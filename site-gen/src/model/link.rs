@@ -12,11 +12,11 @@ use super::PageKey;
 
 /// The schemes a link may use. Everything else (`javascript:`, `data:`, `file:`,
 /// `vbscript:`, app schemes) is refused.
-pub const SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+pub(crate) const SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 
 /// Where a link written by an editor leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Link<'a> {
+pub(crate) enum Link<'a> {
     /// `@/section/page.md#anchor`: another page, in the reader's language.
     Page(PageKey, Option<&'a str>),
     /// `#anchor` on the same page.
@@ -32,7 +32,7 @@ pub enum Link<'a> {
 
 /// Why a URL is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkError {
+pub(crate) enum LinkError {
     /// A scheme outside [`SCHEMES`].
     Scheme(String),
     /// `@/…` naming no possible page (`@/../x.md`).
@@ -60,7 +60,7 @@ impl fmt::Display for LinkError {
 }
 
 /// Classifies `url` as written in content or configuration.
-pub fn classify(url: &str) -> Result<Link<'_>, LinkError> {
+pub(crate) fn classify(url: &str) -> Result<Link<'_>, LinkError> {
     let trimmed = url.trim_matches(|c: char| c <= ' ');
     if let Some(target) = trimmed.strip_prefix("@/") {
         let (path, fragment) = split_fragment(target);
@@ -99,7 +99,7 @@ pub fn classify(url: &str) -> Result<Link<'_>, LinkError> {
 }
 
 /// An absolute `http:` or `https:` URL (configuration, official sources).
-pub fn check_web(url: &str) -> Result<(), LinkError> {
+pub(crate) fn check_web(url: &str) -> Result<(), LinkError> {
     match classify(url)? {
         Link::External if !url.trim_start().starts_with("//") => Ok(()),
         _ => Err(LinkError::Malformed(

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 
 use crate::config::Config;
@@ -15,20 +15,20 @@ use crate::diag::{Diagnostic, line_col};
 
 /// Where a message is defined.
 #[derive(Debug, Clone)]
-pub struct MessageDef {
-    pub file: String,
-    pub line: u32,
+pub(crate) struct MessageDef {
+    pub(crate) file: String,
+    pub(crate) line: u32,
     /// Variables the message uses (`$who`), for the translation report.
-    pub variables: BTreeSet<String>,
+    pub(crate) variables: BTreeSet<String>,
 }
 
 /// How the name of a built-in Fluent file starts (`(built-in) locales/en/main.ftl`).
-pub const BUILTIN_PREFIX: &str = "(built-in) ";
+pub(crate) const BUILTIN_PREFIX: &str = "(built-in) ";
 
-pub struct Locales {
+pub(crate) struct Locales {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     /// lang → message id → where it is defined.
-    pub defined: HashMap<String, BTreeMap<String, MessageDef>>,
+    pub(crate) defined: HashMap<String, BTreeMap<String, MessageDef>>,
     chains: HashMap<String, Vec<String>>,
     /// lang → id → the message formatted without arguments, for the many lookups that need
     /// no arguments (every page's chrome).
@@ -36,15 +36,13 @@ pub struct Locales {
 }
 
 /// The result of looking up a message.
-pub struct Lookup {
-    pub text: String,
-    /// The language the text is in (differs from the asked one when it fell back).
-    pub lang: String,
+pub(crate) struct Lookup {
+    pub(crate) text: String,
 }
 
 impl Locales {
     /// Builds bundles from `(language, file, text)` triples. Syntax errors are located.
-    pub fn new(
+    pub(crate) fn new(
         config: &Config,
         files: Vec<(String, String, String)>,
     ) -> (Locales, Vec<Diagnostic>) {
@@ -209,7 +207,12 @@ impl Locales {
 
     /// Formats message `id` for `lang`, walking the fallback chain. `None` when no language
     /// in the chain has it.
-    pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<Lookup> {
+    pub(crate) fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<Lookup> {
         let chain = self.chains.get(lang)?;
         for code in chain {
             let bundle = &self.bundles[code];
@@ -220,7 +223,6 @@ impl Locales {
                 let text = bundle.format_pattern(pattern, args, &mut errors);
                 return Some(Lookup {
                     text: text.into_owned(),
-                    lang: code.clone(),
                 });
             }
         }
@@ -228,11 +230,11 @@ impl Locales {
     }
 
     /// The message formatted without arguments, walking the fallback chain (precomputed).
-    pub fn plain(&self, lang: &str, id: &str) -> Option<&str> {
+    pub(crate) fn plain(&self, lang: &str, id: &str) -> Option<&str> {
         self.plain.get(lang)?.get(id).map(String::as_str)
     }
 
-    pub fn has(&self, lang: &str, id: &str) -> bool {
+    pub(crate) fn has(&self, lang: &str, id: &str) -> bool {
         self.defined.get(lang).is_some_and(|d| d.contains_key(id))
     }
 }
@@ -282,17 +284,6 @@ fn variables_of(m: &ast::Message<&str>) -> BTreeSet<String> {
         walk(&a.value, &mut out);
     }
     out
-}
-
-/// Converts template or JSON arguments into Fluent arguments.
-pub fn args_from<'a>(
-    pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
-) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    for (k, v) in pairs {
-        args.set(k, v);
-    }
-    args
 }
 
 #[cfg(test)]

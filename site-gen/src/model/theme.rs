@@ -6,17 +6,17 @@ use std::collections::BTreeMap;
 use crate::diag::Diagnostic;
 
 #[derive(Debug, Default)]
-pub struct Theme {
+pub(crate) struct Theme {
     /// Template name (`page.html`) → source.
-    pub templates: BTreeMap<String, String>,
+    pub(crate) templates: BTreeMap<String, String>,
     /// Path under `static/` → bytes, copied to the output root.
-    pub statics: BTreeMap<String, Vec<u8>>,
+    pub(crate) statics: BTreeMap<String, Vec<u8>>,
 }
 
 impl Theme {
     /// Adds the file `rel` (relative to `theme/`): a template under `templates/`, a static
     /// file under `static/`; other files are not part of a theme.
-    pub fn insert(&mut self, rel: &str, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) {
+    pub(crate) fn insert(&mut self, rel: &str, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) {
         if let Some(name) = rel.strip_prefix("templates/") {
             match String::from_utf8(bytes) {
                 Ok(s) => {

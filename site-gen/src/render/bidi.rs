@@ -25,11 +25,11 @@ use crate::config::Direction;
 use crate::render::markdown::escape_into;
 
 mod markdown;
-pub use markdown::markdown;
+pub(crate) use markdown::markdown;
 
 /// One piece of inline content, in document order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece<'a> {
+pub(crate) enum Piece<'a> {
     /// Text: escaped on output, and split where runs begin and end.
     Text(&'a str),
     /// The start tag of an inline element (`<em>`, `<a href=…>`): zero width. A run that
@@ -50,10 +50,12 @@ pub enum Piece<'a> {
 
 /// What the isolated text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Extent {
+pub(crate) enum Extent {
     /// Part of a longer text (a Markdown text event, a message with markup around it): only
     /// runs of the other direction are isolated, and sentence punctuation after a run stays
-    /// with the surrounding text.
+    /// with the surrounding text. Only the unit tests isolate parts of a text: every renderer
+    /// isolates whole values and blocks.
+    #[cfg_attr(not(test), allow(dead_code))]
     Part,
     /// A whole value or block (a title, a name, a paragraph). When it holds no text of the
     /// surrounding direction at all, it is one run, full stop included: an English summary
@@ -64,37 +66,37 @@ pub enum Extent {
 /// A place in a sequence of pieces: a byte offset in a text piece, or 0 for the place just
 /// before a piece that is not text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Pos {
-    pub piece: usize,
-    pub offset: usize,
+pub(crate) struct Pos {
+    pub(crate) piece: usize,
+    pub(crate) offset: usize,
 }
 
 /// A run to isolate, from `start` to `end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Run {
-    pub start: Pos,
-    pub end: Pos,
+pub(crate) struct Run {
+    pub(crate) start: Pos,
+    pub(crate) end: Pos,
     /// The run holds no letter that names its direction (only digits and signs: a phone
     /// number, a date), so the isolate must say it: `<bdi dir="ltr">`. Otherwise `<bdi>`
     /// finds the direction from the run's first letter.
-    pub explicit: bool,
+    pub(crate) explicit: bool,
     /// The run begins inside an element and ends outside it (or the reverse), as in
     /// `English <em>name:</em>`, where the colon belongs to the Arabic around: no element
     /// can isolate it, so the Unicode marks (U+2066/U+2067 … U+2069) do, which may cross
     /// element boundaries.
-    pub marks: bool,
+    pub(crate) marks: bool,
 }
 
 /// `text` as escaped HTML, with the runs of the other direction than `context` isolated by
 /// `<bdi>` elements.
-pub fn isolate(text: &str, context: &Direction, extent: Extent) -> String {
+pub(crate) fn isolate(text: &str, context: &Direction, extent: Extent) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     isolate_into(text, context, extent, &mut out);
     out
 }
 
 /// [`isolate`], appending to `out`.
-pub fn isolate_into(text: &str, context: &Direction, extent: Extent, out: &mut String) {
+pub(crate) fn isolate_into(text: &str, context: &Direction, extent: Extent, out: &mut String) {
     if needs_isolation(text, context) {
         out.push_str(&isolate_parts(&[Part::Text(text)], context, extent));
     } else {
@@ -105,7 +107,7 @@ pub fn isolate_into(text: &str, context: &Direction, extent: Extent, out: &mut S
 /// One part of a text to print: words, escaped and isolated where needed, or HTML placed as
 /// it is (a phone link given as a message's argument).
 #[derive(Debug, Clone)]
-pub enum Part<'a> {
+pub(crate) enum Part<'a> {
     Text(&'a str),
     /// `dir` is the direction of its text; `isolated` says it carries its own `dir`.
     Html {
@@ -117,7 +119,7 @@ pub enum Part<'a> {
 
 /// `parts` as HTML: text escaped, HTML as it is, runs of the other direction than `context`
 /// isolated across both.
-pub fn isolate_parts(parts: &[Part], context: &Direction, extent: Extent) -> String {
+pub(crate) fn isolate_parts(parts: &[Part], context: &Direction, extent: Extent) -> String {
     let pieces: Vec<Piece> = parts
         .iter()
         .map(|p| match p {
@@ -164,7 +166,7 @@ pub fn isolate_parts(parts: &[Part], context: &Direction, extent: Extent) -> Str
 /// `text` with the runs of the other direction than `context` between Unicode isolation
 /// marks (U+2066 or U+2067 … U+2069), not escaped: for attribute values and `<title>`, where
 /// markup is not allowed. Not for URLs or codes: the marks are characters.
-pub fn isolate_with_marks(text: &str, context: &Direction, extent: Extent) -> String {
+pub(crate) fn isolate_with_marks(text: &str, context: &Direction, extent: Extent) -> String {
     if !needs_isolation(text, context) {
         return text.to_string();
     }
@@ -188,7 +190,7 @@ pub fn isolate_with_marks(text: &str, context: &Direction, extent: Extent) -> St
 
 /// What begins the isolation of `run` inside text of direction `context`: a start tag, or a
 /// Unicode mark (see [`Run::marks`]).
-pub fn open_tag(run: &Run, context: &Direction) -> &'static str {
+pub(crate) fn open_tag(run: &Run, context: &Direction) -> &'static str {
     match (run.marks, run.explicit, context) {
         (true, _, Direction::Rtl) => "\u{2066}",
         (true, _, Direction::Ltr) => "\u{2067}",
@@ -199,13 +201,13 @@ pub fn open_tag(run: &Run, context: &Direction) -> &'static str {
 }
 
 /// What ends the isolation of `run`.
-pub fn close_tag(run: &Run) -> &'static str {
+pub(crate) fn close_tag(run: &Run) -> &'static str {
     if run.marks { "\u{2069}" } else { "</bdi>" }
 }
 
 /// Whether `text` may hold anything to isolate in `context`: cheap, for the common case of
 /// Latin or Chinese text in a left-to-right page (no right-to-left letter at all).
-pub fn needs_isolation(text: &str, context: &Direction) -> bool {
+pub(crate) fn needs_isolation(text: &str, context: &Direction) -> bool {
     match context {
         // Every right-to-left character is at U+0590 or above: its UTF-8 lead byte is 0xD6
         // or more.
@@ -217,12 +219,12 @@ pub fn needs_isolation(text: &str, context: &Direction) -> bool {
 }
 
 /// Whether `c` is a right-to-left letter (Hebrew, Arabic, Thaana, N'Ko…).
-pub fn is_rtl(c: char) -> bool {
+pub(crate) fn is_rtl(c: char) -> bool {
     class(c) == Class::Rtl
 }
 
 /// The direction of the first letter of `text` that has one, if any.
-pub fn first_strong(text: &str) -> Option<Direction> {
+pub(crate) fn first_strong(text: &str) -> Option<Direction> {
     text.chars().find_map(|c| match class(c) {
         Class::Ltr => Some(Direction::Ltr),
         Class::Rtl => Some(Direction::Rtl),
@@ -235,7 +237,7 @@ pub fn first_strong(text: &str) -> Option<Direction> {
 /// date. Such values go into attributes (`href`, `lang`, `id`) and are never isolated by the
 /// template formatter. (An identifier that is a single Latin word needs no isolation in
 /// text either: it has no neutral character that could move.)
-pub fn is_code(value: &str) -> bool {
+pub(crate) fn is_code(value: &str) -> bool {
     if value.is_empty() || value.chars().any(char::is_whitespace) {
         return false;
     }
@@ -263,16 +265,16 @@ pub fn is_code(value: &str) -> bool {
 
 /// The first character of the placeholders that stand for HTML arguments while a message is
 /// formatted (Unicode's private use area: never in a message's own text).
-pub const PLACEHOLDER: char = '\u{E000}';
+pub(crate) const PLACEHOLDER: char = '\u{E000}';
 
 /// The placeholder for the `n`th HTML argument of a message.
-pub fn placeholder(n: usize) -> char {
+pub(crate) fn placeholder(n: usize) -> char {
     char::from_u32(PLACEHOLDER as u32 + n as u32).unwrap_or(PLACEHOLDER)
 }
 
 /// A message formatted with placeholders ([`placeholder`]) for the arguments that are HTML
 /// already (`html`, in order): escaped, isolated in `context`, with the HTML put back.
-pub fn message_with_html(formatted: &str, html: &[String], context: &Direction) -> String {
+pub(crate) fn message_with_html(formatted: &str, html: &[String], context: &Direction) -> String {
     let mut parts = Vec::new();
     let mut at = 0;
     for (i, c) in formatted.char_indices() {
@@ -298,7 +300,7 @@ pub fn message_with_html(formatted: &str, html: &[String], context: &Direction) 
 
 /// The direction of the page a template renders (`lang.dir` in its context); left to right
 /// when the context has none.
-pub fn page_direction(state: &minijinja::State) -> Direction {
+pub(crate) fn page_direction(state: &minijinja::State) -> Direction {
     let rtl = state
         .lookup("lang")
         .and_then(|l| l.get_attr("dir").ok())
@@ -309,7 +311,7 @@ pub fn page_direction(state: &minijinja::State) -> Direction {
 /// How the template formatter prints a string value as HTML text: escaped, and in a page
 /// whose direction differs from the value's, its runs isolated. Codes (URLs, ids, language
 /// tags: see [`is_code`]) are only escaped, since they also go into attributes.
-pub fn format_value(value: &str, context: &Direction, out: &mut String) {
+pub(crate) fn format_value(value: &str, context: &Direction, out: &mut String) {
     if is_code(value) {
         escape_into(value, out);
     } else {
@@ -338,7 +340,7 @@ fn direction_named(name: &str) -> Result<Direction, minijinja::Error> {
 ///   (isolated left to right in right-to-left pages); as text when it cannot be dialled.
 /// - `{{ h.id|code }}`: a code the formatter might take for words (an anchor made from an
 ///   Arabic heading with a form number in it, the CSP): escaped only.
-pub fn add_filters(env: &mut minijinja::Environment) {
+pub(crate) fn add_filters(env: &mut minijinja::Environment) {
     use minijinja::value::Value;
     env.add_filter("code", |value: String| {
         Value::from_safe_string(crate::render::markdown::escape(&value))
@@ -585,7 +587,7 @@ impl Rules {
 }
 
 /// The runs of `pieces` to isolate in text of direction `context`, in order.
-pub fn runs(pieces: &[Piece], context: &Direction, extent: Extent) -> Vec<Run> {
+pub(crate) fn runs(pieces: &[Piece], context: &Direction, extent: Extent) -> Vec<Run> {
     let units = units(pieces);
     let rules = Rules {
         rtl: *context == Direction::Rtl,

@@ -8,7 +8,7 @@ use crate::model::{Date, Locales};
 
 /// `2026-12-02` as "December 2, 2026", "2 de diciembre de 2026", "2 دسامبر 2026"…; the ISO
 /// date when the language has no month names.
-pub fn format(locales: &Locales, lang: &str, date: Date) -> String {
+pub(crate) fn format(locales: &Locales, lang: &str, date: Date) -> String {
     let month = locales.message(lang, &format!("month-{}", date.month()), None);
     let mut args = FluentArgs::new();
     args.set(

@@ -12,19 +12,19 @@ use crate::model::Site;
 use crate::render::markdown::slugify;
 
 /// The anchor of the part of the directory that lists organisations speaking `code`.
-pub fn language_anchor(code: &str) -> String {
+pub(crate) fn language_anchor(code: &str) -> String {
     format!("lang-{code}")
 }
 
 /// The anchor of the part of the directory that lists organisations in a state (`CA`) or
 /// the national ones (`national`).
-pub fn state_anchor(code: &str) -> String {
+pub(crate) fn state_anchor(code: &str) -> String {
     format!("state-{code}")
 }
 
 /// The name of language `code` in language `reader` (the `language-name` message), or the
 /// language's name in itself (or its code) when the reader's Fluent files lack it.
-pub fn language_name(site: &Site, reader: &str, code: &str) -> String {
+pub(crate) fn language_name(site: &Site, reader: &str, code: &str) -> String {
     let autonym = site.config.language(code).map_or(code, |l| l.name.as_str());
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("code", code);
@@ -103,7 +103,7 @@ struct DirectoryCx<'a> {
     national: Option<String>,
 }
 
-pub fn context(site: &Site, lang: &Language) -> minijinja::Value {
+pub(crate) fn context(site: &Site, lang: &Language) -> minijinja::Value {
     let Some(orgs) = &site.directory else {
         return minijinja::Value::UNDEFINED;
     };

@@ -10,14 +10,14 @@ use crate::config::Language;
 use crate::model::{Glossary, PageKey, Site};
 
 /// The generated glossary page: its URL is `<lang>/glossary/`.
-pub fn key() -> PageKey {
+pub(crate) fn key() -> PageKey {
     PageKey::section("glossary")
 }
 
 /// The terms of one body language that a reader's glossary page defines, and that page's
 /// address: what the Markdown renderer links.
 #[derive(Debug, Clone)]
-pub struct TermLinks {
+pub(crate) struct TermLinks {
     /// (form, lower-cased form, entry id), longest forms first so that "withholding of
     /// removal" is found before "removal".
     forms: Vec<(String, String, String)>,
@@ -27,7 +27,7 @@ pub struct TermLinks {
 impl TermLinks {
     /// The links for a body in the language of `body` read on the glossary page at `url`
     /// (whose entries are `reader`).
-    pub fn new(body: &Glossary, reader: &Glossary, url: String) -> TermLinks {
+    pub(crate) fn new(body: &Glossary, reader: &Glossary, url: String) -> TermLinks {
         let ids: HashSet<&str> = reader.terms().map(|t| t.id.as_str()).collect();
         let mut forms: Vec<(String, String, String)> = body
             .terms()
@@ -50,7 +50,7 @@ impl TermLinks {
 
     /// `text` as HTML with the first use of each term not in `linked` made a link to its
     /// definition; `None` when it has none.
-    pub fn link(&self, text: &str, linked: &mut HashSet<String>) -> Option<String> {
+    pub(crate) fn link(&self, text: &str, linked: &mut HashSet<String>) -> Option<String> {
         let mut found: Vec<(usize, usize, &str)> = Vec::new();
         for (form, lower, id) in &self.forms {
             if linked.contains(id) {
@@ -152,7 +152,7 @@ struct PageCx<'a> {
 }
 
 /// The glossary page's data for readers of `lang`.
-pub fn context(site: &Site, lang: &Language) -> minijinja::Value {
+pub(crate) fn context(site: &Site, lang: &Language) -> minijinja::Value {
     let Some((code, glossary)) = site.glossary(&lang.code) else {
         return minijinja::Value::UNDEFINED;
     };

@@ -16,28 +16,28 @@ use serde::Serialize;
 use super::{bidi, sanitise};
 use crate::config::Direction;
 use crate::diag::{Diagnostic, LineIndex};
-pub use crate::model::anchor::slugify;
+pub(crate) use crate::model::anchor::slugify;
 use crate::model::link::{self, Link};
 use crate::model::{BodyFormat, PageKey};
 
 #[derive(Debug, Clone, Serialize)]
-pub struct TocEntry {
-    pub level: u8,
-    pub id: String,
-    pub title: String,
+pub(crate) struct TocEntry {
+    pub(crate) level: u8,
+    pub(crate) id: String,
+    pub(crate) title: String,
 }
 
 #[derive(Debug, Default)]
-pub struct Rendered {
-    pub html: String,
-    pub toc: Vec<TocEntry>,
-    pub diagnostics: Vec<Diagnostic>,
+pub(crate) struct Rendered {
+    pub(crate) html: String,
+    pub(crate) toc: Vec<TocEntry>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
     /// Internal links found, as (target key, fragment, file line), for `check`.
-    pub links: Vec<(PageKey, Option<String>, u32)>,
+    pub(crate) links: Vec<(PageKey, Option<String>, u32)>,
 }
 
 /// What the renderer needs to know about the site around the page.
-pub trait Context {
+pub(crate) trait Context {
     /// The URL of the page with `key` in the reader's language (or its fallback).
     fn resolve(&self, key: &PageKey) -> Option<String>;
     /// The label of an admonition kind (`note`, `warning`…) in the body's language.
@@ -69,7 +69,7 @@ type OpenHeading<'a> = (
     Vec<CowStr<'a>>,
 );
 
-pub fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -88,7 +88,7 @@ enum Open {
 }
 
 /// Renders `body` (which starts on line `body_line` of `file`).
-pub fn render(
+pub(crate) fn render(
     file: &str,
     body: &str,
     body_line: u32,
@@ -495,6 +495,7 @@ impl Ids {
     }
 }
 
+/// `s` with `& < > " '` escaped, safe in HTML text and in quoted attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     escape_into(s, &mut out);
@@ -503,7 +504,7 @@ pub fn escape(s: &str) -> String {
 
 /// Appends `s` to `out` with `& < > " '` escaped; most texts have none of them, and are
 /// copied in one piece.
-pub fn escape_into(s: &str, out: &mut String) {
+pub(crate) fn escape_into(s: &str, out: &mut String) {
     let mut last = 0;
     for (i, b) in s.bytes().enumerate() {
         let rep = match b {

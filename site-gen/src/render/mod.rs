@@ -3,21 +3,21 @@
 //! Architecture invariant: rendering never reads or writes files; `write` puts the returned
 //! files on disk. Pages render in parallel against one template environment.
 
-pub mod bidi;
-pub mod dates;
-pub mod directory;
-pub mod glossary;
+pub(crate) mod bidi;
+pub(crate) mod dates;
+pub(crate) mod directory;
+pub(crate) mod glossary;
 pub mod markdown;
-pub mod moved;
-pub mod offline;
-pub mod phone;
-pub mod plan;
-pub mod print;
+pub(crate) mod moved;
+pub(crate) mod offline;
+pub(crate) mod phone;
+pub(crate) mod plan;
+pub(crate) mod print;
 pub mod relative;
-pub mod sanitise;
-pub mod screener;
-pub mod search;
-pub mod templates;
+pub(crate) mod sanitise;
+pub(crate) mod screener;
+pub(crate) mod search;
+pub(crate) mod templates;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -29,7 +29,8 @@ use serde::Serialize;
 use crate::config::{Config, Language};
 use crate::diag::Diagnostic;
 use crate::model::{PageKey, Site, Source, TranslationState};
-pub use plan::{Entry, Layout, Plan, absolute, output_path, permalink};
+pub use plan::{Entry, Layout, Plan};
+pub(crate) use plan::{absolute, output_path, permalink};
 
 /// The Content-Security-Policy of pages that run no WebAssembly (guides, sections, the
 /// directory): scripts only from the site itself, no inline code, no other origins.
@@ -40,18 +41,19 @@ pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; 
 /// site's own wasm. `_headers` sends this one for every path (hosts merge the headers of
 /// every rule that matches a path, so a page-specific policy cannot be looser than a
 /// site-wide one); each page's meta tag narrows it to [`CSP`] where no wasm runs.
-pub const CSP_WASM: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+pub(crate) const CSP_WASM: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
 
 /// A finished output: paths relative to the output folder, and their bytes.
 #[derive(Default)]
 pub struct Output {
+    /// Path relative to the output folder (`es/index.html`) → the file's bytes.
     pub files: BTreeMap<String, Vec<u8>>,
 }
 
 /// Where rendered files go, as soon as each is ready: into memory (`check`, `serve`) or
 /// straight into the build's temporary folder (`build`), so a large site is never held in
 /// memory whole.
-pub trait Sink: Sync {
+pub(crate) trait Sink: Sync {
     fn put(&self, path: String, bytes: Vec<u8>);
 }
 
@@ -65,7 +67,7 @@ impl Sink for std::sync::Mutex<Output> {
 }
 
 /// Renders the whole site into memory.
-pub fn render_to_memory(site: &Site) -> (Output, Vec<Diagnostic>) {
+pub(crate) fn render_to_memory(site: &Site) -> (Output, Vec<Diagnostic>) {
     let sink = std::sync::Mutex::new(Output::default());
     let diags = render(site, &sink);
     (sink.into_inner().unwrap_or_else(|e| e.into_inner()), diags)
@@ -228,17 +230,17 @@ fn links(site: &Site, lang: &str) -> Links {
 }
 
 /// The generated directory page: its URL is `<lang>/directory/`.
-pub fn directory_key() -> PageKey {
+pub(crate) fn directory_key() -> PageKey {
     PageKey::section("directory")
 }
 
 /// The generated screener page: its URL is `<lang>/screener/`.
-pub fn screener_key() -> PageKey {
+pub(crate) fn screener_key() -> PageKey {
     PageKey::section(screener::KEY.trim_end_matches("/_index.md"))
 }
 
 /// The generated booklet page: its URL is `<lang>/print/`.
-pub fn print_key() -> PageKey {
+pub(crate) fn print_key() -> PageKey {
     PageKey::section(print::KEY.trim_end_matches("/_index.md"))
 }
 
@@ -305,7 +307,7 @@ fn direction(config: &Config, code: &str) -> crate::config::Direction {
 
 /// Renders every page and the site-wide files into `sink`: with links relative to each page
 /// when the site asks for it, and each language's offline list made last, from every file.
-pub fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
+pub(crate) fn render(site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
     let recorder = offline::Recorder::new(sink);
     let relative = relative::Relative {
         inner: &recorder,
@@ -380,7 +382,7 @@ const FIXED: &[&str] = &[
 
 /// Static files (the theme's and content assets) that would replace a generated file, or sit
 /// where a generated page needs a folder: errors naming the file.
-pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
+pub(crate) fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
     let config = &site.config;
     let mut generated: std::collections::HashSet<String> = plan
         .entries
@@ -447,7 +449,7 @@ pub fn claims(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
 
 /// Pages' problems in a stable order. Fallback pages render the same body again: their
 /// problems are reported once.
-pub fn sort_page_diagnostics(diags: &mut Vec<Diagnostic>) {
+pub(crate) fn sort_page_diagnostics(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
     diags.dedup();
 }
@@ -455,17 +457,17 @@ pub fn sort_page_diagnostics(diags: &mut Vec<Diagnostic>) {
 /// The template environment and what every page knows of the site, made once from a site's
 /// configuration, theme and locales and kept for as long as those do not change: a full
 /// render uses it once, `serve` again for every edit to pages.
-pub struct Renderer {
+pub(crate) struct Renderer {
     env: minijinja::Environment<'static>,
     site_cx: SiteCx,
     /// (reader, body language) → the glossary terms a guide's body links.
     terms: HashMap<(String, String), glossary::TermLinks>,
     /// Problems found in the theme's templates.
-    pub diagnostics: Vec<Diagnostic>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 impl Renderer {
-    pub fn new(site: &Site) -> Renderer {
+    pub(crate) fn new(site: &Site) -> Renderer {
         let (env, diagnostics) = templates::environment(&site.theme, Arc::clone(&site.locales));
         Renderer {
             env,
@@ -477,7 +479,7 @@ impl Renderer {
 
     /// Renders the entries of `plan` at the indices `which` into `sink`, in parallel. Returns
     /// each one's problems, in the order of `which`.
-    pub fn pages(
+    pub(crate) fn pages(
         &self,
         site: &Site,
         plan: &Plan,
@@ -500,7 +502,7 @@ impl Renderer {
     }
 
     /// The language chooser at the root and the 404 page.
-    pub fn chrome(&self, site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
+    pub(crate) fn chrome(&self, site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
         let config = &site.config;
         let mut diags = Vec::new();
         for (name, template) in [("index.html", "chooser.html"), ("404.html", "404.html")] {
@@ -520,7 +522,7 @@ impl Renderer {
     }
 
     /// The directory page in every language, when the site has a directory.
-    pub fn directory(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+    pub(crate) fn directory(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
         if site.directory.is_none() {
             return Vec::new();
         }
@@ -539,7 +541,7 @@ impl Renderer {
 
     /// The pages at old addresses (`aliases`), `_redirects`, and page-bundle assets for the
     /// languages that show a section as a fallback copy.
-    pub fn moved(&self, site: &Site, plan: &Plan, sink: &dyn Sink) {
+    pub(crate) fn moved(&self, site: &Site, plan: &Plan, sink: &dyn Sink) {
         let aliases = moved::aliases(site, plan);
         for a in &aliases {
             sink.put(a.path.clone(), moved::page(site, a).into_bytes());
@@ -556,7 +558,7 @@ impl Renderer {
     }
 
     /// The search page, its engine and each language's index.
-    pub fn search(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+    pub(crate) fn search(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
         sink.put(search::FILES[0].into(), search::WASM.to_vec());
         sink.put(search::FILES[1].into(), search::GLUE.to_vec());
         let all: Vec<&str> = site
@@ -569,7 +571,7 @@ impl Renderer {
     }
 
     /// The search page and index of the languages `langs` (their pages changed).
-    pub fn search_for(
+    pub(crate) fn search_for(
         &self,
         site: &Site,
         plan: &Plan,
@@ -600,7 +602,7 @@ impl Renderer {
     }
 
     /// The glossary page in every language, when the default language has a glossary.
-    pub fn glossary(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+    pub(crate) fn glossary(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
         if site
             .glossary(&site.config.default_language().code)
             .is_none()
@@ -622,7 +624,7 @@ impl Renderer {
 
     /// The screener's engine, rules files and page in every language, when the site has a
     /// screener. They name the guides the screener links to, with their titles.
-    pub fn screener(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
+    pub(crate) fn screener(&self, site: &Site, plan: &Plan, sink: &dyn Sink) -> Vec<Diagnostic> {
         let Some(sc) = &site.screener else {
             return Vec::new();
         };
@@ -660,7 +662,7 @@ impl Renderer {
     /// The printable booklet of every language, or of the languages `only` names. One
     /// language at a time (each one's bodies are rendered in parallel): a booklet holds a
     /// whole language's text. `kept`: bodies kept from an earlier rendering (`serve`).
-    pub fn print(
+    pub(crate) fn print(
         &self,
         site: &Site,
         plan: &Plan,
@@ -737,14 +739,14 @@ impl Renderer {
     }
 
     /// `sitemap.xml`: every page's address, its review date and its translations.
-    pub fn sitemap(&self, site: &Site, plan: &Plan, sink: &dyn Sink) {
+    pub(crate) fn sitemap(&self, site: &Site, plan: &Plan, sink: &dyn Sink) {
         sink.put("sitemap.xml".into(), sitemap(site, plan).into_bytes());
     }
 
     /// The files that depend on the configuration and theme only: `robots.txt`, `_headers`,
     /// the theme's static files, and assets published after sanitising (the others are
     /// copied by `write`).
-    pub fn fixed(&self, site: &Site, sink: &dyn Sink) {
+    pub(crate) fn fixed(&self, site: &Site, sink: &dyn Sink) {
         let config = &site.config;
         sink.put("robots.txt".into(), robots(config).into_bytes());
         sink.put("_headers".into(), headers(config).into_bytes());
@@ -1005,15 +1007,15 @@ fn link<'a>(config: &Config, e: &'a Entry, current: &PageKey) -> LinkCx<'a> {
 
 /// A page generated from data rather than Markdown (the directory, the screener), in every
 /// language, rendered with the same chrome as the guides.
-pub struct Special<'a> {
-    pub key: &'a PageKey,
-    pub template: &'a str,
+pub(crate) struct Special<'a> {
+    pub(crate) key: &'a PageKey,
+    pub(crate) template: &'a str,
     /// Fluent ids of the title and summary.
-    pub title_id: &'a str,
-    pub summary_id: &'a str,
-    pub data: &'a (dyn Fn(&Language) -> minijinja::Value + Sync),
+    pub(crate) title_id: &'a str,
+    pub(crate) summary_id: &'a str,
+    pub(crate) data: &'a (dyn Fn(&Language) -> minijinja::Value + Sync),
     /// Whether the page runs WebAssembly (its policy allows compiling it).
-    pub wasm: bool,
+    pub(crate) wasm: bool,
 }
 
 fn render_special(

@@ -9,21 +9,21 @@ use super::plan::{Plan, absolute};
 use crate::model::Site;
 
 /// One old address: its output file, where it leads, in which language.
-pub struct Alias {
+pub(crate) struct Alias {
     /// `old/path/index.html`, relative to the output folder.
-    pub path: String,
+    pub(crate) path: String,
     /// The address as a reader typed it (`/rights/old/path/`).
-    pub from: String,
+    pub(crate) from: String,
     /// The page's address.
-    pub to: String,
-    pub lang: String,
+    pub(crate) to: String,
+    pub(crate) lang: String,
     /// The page's file and the line of its `aliases`, for messages.
-    pub file: String,
-    pub line: u32,
+    pub(crate) file: String,
+    pub(crate) line: u32,
 }
 
 /// Every alias of every page, in the language of the page that declares it.
-pub fn aliases(site: &Site, plan: &Plan) -> Vec<Alias> {
+pub(crate) fn aliases(site: &Site, plan: &Plan) -> Vec<Alias> {
     let base = site.config.base_path();
     let mut out = Vec::new();
     for e in plan.entries.iter().filter(|e| !e.is_fallback()) {
@@ -42,7 +42,7 @@ pub fn aliases(site: &Site, plan: &Plan) -> Vec<Alias> {
 }
 
 /// The page at an old address.
-pub fn page(site: &Site, alias: &Alias) -> String {
+pub(crate) fn page(site: &Site, alias: &Alias) -> String {
     let to = escape(&alias.to);
     let canonical = escape(&absolute(&site.config, &alias.to));
     format!(
@@ -53,7 +53,7 @@ pub fn page(site: &Site, alias: &Alias) -> String {
 }
 
 /// `_redirects`: one permanent redirect per old address.
-pub fn redirects(aliases: &[Alias]) -> String {
+pub(crate) fn redirects(aliases: &[Alias]) -> String {
     aliases
         .iter()
         .map(|a| format!("{} {} 301\n", a.from, a.to))
@@ -63,7 +63,7 @@ pub fn redirects(aliases: &[Alias]) -> String {
 /// Assets beside a section's own page (a page bundle) published again for each language that
 /// shows that page as a fallback copy and has no file of its own there: (output path, the
 /// asset's index in `site.assets`).
-pub fn bundle_copies(site: &Site, plan: &Plan) -> Vec<(String, usize)> {
+pub(crate) fn bundle_copies(site: &Site, plan: &Plan) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for (i, asset) in site.assets.iter().enumerate() {
         let dir = asset.key.rsplit_once('/').map_or("", |(d, _)| d);

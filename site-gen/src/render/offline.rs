@@ -23,11 +23,11 @@ use crate::config::Config;
 use crate::model::Theme;
 
 /// The list's name inside each language folder.
-pub const MANIFEST: &str = "offline.json";
+pub(crate) const MANIFEST: &str = "offline.json";
 /// The worker, a theme file, written into each language folder as [`WORKER_NAME`] so that
 /// its scope is that folder. It is never in a list: browsers fetch and update it themselves.
-pub const WORKER: &str = "offline/sw.js";
-pub const WORKER_NAME: &str = "sw.js";
+pub(crate) const WORKER: &str = "offline/sw.js";
+pub(crate) const WORKER_NAME: &str = "sw.js";
 
 /// Files at the root that belong to the site as a whole, not to a language's copy.
 const ROOT_OWN: &[&str] = &[
@@ -39,7 +39,7 @@ const ROOT_OWN: &[&str] = &[
 ];
 
 /// Whether output file `path` is part of language `lang`'s copy.
-pub fn belongs(config: &Config, lang: &str, path: &str) -> bool {
+pub(crate) fn belongs(config: &Config, lang: &str, path: &str) -> bool {
     if let Some(rest) = path.strip_prefix(lang).and_then(|r| r.strip_prefix('/')) {
         return rest != MANIFEST && rest != WORKER_NAME;
     }
@@ -61,7 +61,7 @@ pub fn belongs(config: &Config, lang: &str, path: &str) -> bool {
 
 /// Output path → (hash of its bytes, size): what the lists are made from.
 #[derive(Default, Clone)]
-pub struct Hashes(BTreeMap<String, ([u8; 32], usize)>);
+pub(crate) struct Hashes(BTreeMap<String, ([u8; 32], usize)>);
 
 impl Hashes {
     /// Notes the files `write` copies as they are, which never pass through a sink: content
@@ -69,7 +69,7 @@ impl Hashes {
     /// each is known by its source's name: adding, removing or renaming one changes the
     /// version; changing an image in place does not (the pages that show it usually change
     /// with it). Their size is not counted.
-    pub fn record_assets(&mut self, site: &crate::model::Site, plan: &super::Plan) {
+    pub(crate) fn record_assets(&mut self, site: &crate::model::Site, plan: &super::Plan) {
         let copies = super::moved::bundle_copies(site, plan).into_iter();
         let own = site
             .assets
@@ -85,7 +85,7 @@ impl Hashes {
         }
     }
 
-    pub fn record(&mut self, path: &str, bytes: &[u8]) {
+    pub(crate) fn record(&mut self, path: &str, bytes: &[u8]) {
         self.0.insert(
             path.to_string(),
             (*blake3::hash(bytes).as_bytes(), bytes.len()),
@@ -94,13 +94,13 @@ impl Hashes {
 
     /// The list and the worker of every language, as (output path, bytes). No worker when
     /// the theme has none.
-    pub fn files(&self, config: &Config, theme: &Theme) -> Vec<(String, Vec<u8>)> {
+    pub(crate) fn files(&self, config: &Config, theme: &Theme) -> Vec<(String, Vec<u8>)> {
         self.files_of(config, theme, |_| true)
     }
 
     /// [`Hashes::files`] of the languages whose copy holds one of `changed` (`serve`, after
     /// an edit: the other lists stay as they are).
-    pub fn files_for(
+    pub(crate) fn files_for(
         &self,
         config: &Config,
         theme: &Theme,
@@ -176,20 +176,20 @@ fn from_manifest(lang: &str, path: &str, relative_urls: bool) -> String {
 }
 
 /// A sink that notes the hash of every file passing through it.
-pub struct Recorder<'a> {
-    pub inner: &'a dyn Sink,
-    pub hashes: Mutex<Hashes>,
+pub(crate) struct Recorder<'a> {
+    pub(crate) inner: &'a dyn Sink,
+    pub(crate) hashes: Mutex<Hashes>,
 }
 
 impl<'a> Recorder<'a> {
-    pub fn new(inner: &'a dyn Sink) -> Recorder<'a> {
+    pub(crate) fn new(inner: &'a dyn Sink) -> Recorder<'a> {
         Recorder {
             inner,
             hashes: Mutex::default(),
         }
     }
 
-    pub fn into_hashes(self) -> Hashes {
+    pub(crate) fn into_hashes(self) -> Hashes {
         self.hashes.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 }

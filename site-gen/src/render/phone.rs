@@ -16,15 +16,15 @@ use crate::render::markdown::escape_into;
 
 /// A phone number found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub(crate) struct Found {
     /// Where it is written, in bytes.
-    pub range: Range<usize>,
+    pub(crate) range: Range<usize>,
     /// Its `tel:` address: `tel:+18008987180`.
-    pub tel: String,
+    pub(crate) tel: String,
 }
 
 /// The US phone numbers written in `text`, in order.
-pub fn find(text: &str) -> Vec<Found> {
+pub(crate) fn find(text: &str) -> Vec<Found> {
     let b = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
@@ -49,7 +49,7 @@ pub fn find(text: &str) -> Vec<Found> {
 /// The `tel:` address of a number an editor wrote (`1-800-898-7180`, `+52 55 1234 5678`,
 /// `555-0100`, `911`): its digits, with `+1` for a ten-digit US number. `None` when it is
 /// not a number one can dial as written (letters, an extension, no digits).
-pub fn tel_uri(written: &str) -> Option<String> {
+pub(crate) fn tel_uri(written: &str) -> Option<String> {
     let t = written.trim();
     if t.chars().any(char::is_alphabetic) {
         return None;
@@ -70,7 +70,7 @@ pub fn tel_uri(written: &str) -> Option<String> {
 
 /// A phone link, escaped: the number as written, with its `tel:` address. In right-to-left
 /// text the link says `dir="ltr"`, which also isolates it: its digits keep their order.
-pub fn link(written: &str, tel: &str, context: &Direction) -> String {
+pub(crate) fn link(written: &str, tel: &str, context: &Direction) -> String {
     let mut out = String::with_capacity(written.len() * 2 + 40);
     out.push_str("<a href=\"");
     escape_into(tel, &mut out);

@@ -11,18 +11,20 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 use crate::config::{Config, Language};
 use crate::diag::Diagnostic;
-use crate::model::key::parent;
 use crate::model::{Page, PageKey, Site, TranslationState};
 
 /// One page of the output.
 #[derive(Debug)]
 pub struct Entry<'s> {
+    /// The reader language: the page's URL, navigation and interface are in it.
     pub lang: &'s Language,
+    /// The page's identity, the same in every language.
     pub key: &'s PageKey,
     /// The page whose body is shown: the translation, or the fallback's.
     pub source: &'s Page,
+    /// The page's address: `<base>/<lang>/<dir>/<slug>/`, percent-encoded.
     pub url: &'s str,
-    pub state: TranslationState,
+    pub(crate) state: TranslationState,
 }
 
 impl Entry<'_> {
@@ -35,7 +37,7 @@ impl Entry<'_> {
 /// What the plan decides from which pages exist (their keys and slugs), not from what they
 /// say, apart from the order of section listings (weight, then title). It holds indices, not
 /// references, so `serve` keeps it while pages change in place, and sorts a listing again
-/// after a title or weight changed ([`Layout::sort_listings`]).
+/// after a title or weight changed (`Layout::sort_listings`).
 pub struct Layout {
     slots: Vec<Slot>,
     /// Page key → its entry in each language (by position in the configuration).
@@ -44,7 +46,7 @@ pub struct Layout {
     /// section costs nothing per page.
     listings: HashMap<String, Vec<Listing>>,
     /// Problems found while laying out: addresses claimed twice.
-    pub diagnostics: Vec<Diagnostic>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 struct Slot {
@@ -58,9 +60,9 @@ struct Slot {
 
 /// Indices into `Plan::entries`, ordered by weight then title.
 #[derive(Default, Clone)]
-pub struct Listing {
-    pub pages: Vec<usize>,
-    pub sections: Vec<usize>,
+pub(crate) struct Listing {
+    pub(crate) pages: Vec<usize>,
+    pub(crate) sections: Vec<usize>,
 }
 
 impl Layout {
@@ -152,7 +154,7 @@ impl Layout {
 
     /// Orders the listings of the section folders `dirs` by weight then title, as the pages
     /// now say.
-    pub fn sort_listings(&mut self, site: &Site, dirs: &[String]) {
+    pub(crate) fn sort_listings(&mut self, site: &Site, dirs: &[String]) {
         let slots = &self.slots;
         // Ties keep the order of the entries, whatever order the listing had before.
         let order = |a: &usize, b: &usize| {
@@ -174,6 +176,8 @@ impl Layout {
 /// The plan of a site: every output page with its language, body and URL, and the section
 /// listings. A view of a [`Layout`] with the site's pages as they are now.
 pub struct Plan<'s> {
+    /// Every output page (a reader language's translations and fallback copies), language by
+    /// language in the configuration's order, then by key.
     pub entries: Vec<Entry<'s>>,
     layout: &'s Layout,
     site: &'s Site,
@@ -205,13 +209,13 @@ impl<'s> Plan<'s> {
     }
 
     /// The pages and subsections of the section in folder `dir` (`""` for the home).
-    pub fn listing(&self, lang: &str, dir: &str) -> Option<&Listing> {
+    pub(crate) fn listing(&self, lang: &str, dir: &str) -> Option<&Listing> {
         let li = self.site.index.lang(lang)?;
         self.layout.listings.get(dir).map(|l| &l[li])
     }
 
     /// The indices of page `key`'s entries, one per language that has it.
-    pub fn entries_of(&self, key: &str) -> Vec<usize> {
+    pub(crate) fn entries_of(&self, key: &str) -> Vec<usize> {
         self.layout
             .index
             .get(key)
@@ -219,14 +223,14 @@ impl<'s> Plan<'s> {
             .unwrap_or_default()
     }
 
-    pub fn get(&self, lang: &str, key: &str) -> Option<&Entry<'s>> {
+    pub(crate) fn get(&self, lang: &str, key: &str) -> Option<&Entry<'s>> {
         let li = self.site.index.lang(lang)?;
         let i = (*self.layout.index.get(key)?)[li]?;
         Some(&self.entries[i])
     }
 
     /// The URL of page `key` as seen by a reader of `lang`.
-    pub fn url(&self, lang: &str, key: &str) -> Option<&'s str> {
+    pub(crate) fn url(&self, lang: &str, key: &str) -> Option<&'s str> {
         self.get(lang, key).map(|e| e.url)
     }
 }
@@ -252,7 +256,7 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b'\'');
 
 /// A `/`-separated path as it appears in a URL, each segment encoded.
-pub fn encode_path(path: &str) -> String {
+pub(crate) fn encode_path(path: &str) -> String {
     path.split('/')
         .map(encode_segment)
         .collect::<Vec<_>>()
@@ -260,14 +264,14 @@ pub fn encode_path(path: &str) -> String {
 }
 
 /// One path segment as it appears in a URL.
-pub fn encode_segment(s: &str) -> String {
+pub(crate) fn encode_segment(s: &str) -> String {
     utf8_percent_encode(s, SEGMENT).to_string()
 }
 
 /// The address of a page: `<base>/<lang>/<dir>/<slug>/`, or `<base>/<lang>/<dir>/` for a
 /// section. The slug is the file name unless the front matter sets one. Segments are
 /// percent-encoded; [`output_path`] gives the file the URL is served from.
-pub fn permalink(config: &Config, lang: &str, key: &PageKey, slug: Option<&str>) -> String {
+pub(crate) fn permalink(config: &Config, lang: &str, key: &PageKey, slug: Option<&str>) -> String {
     let mut url = format!("{}{}/", config.base_path(), encode_segment(lang));
     for seg in key.dir().split('/').filter(|s| !s.is_empty()) {
         url.push_str(&encode_segment(seg));
@@ -282,7 +286,7 @@ pub fn permalink(config: &Config, lang: &str, key: &PageKey, slug: Option<&str>)
 
 /// The output file of a page URL: `/rights/es/asylum/` → `es/asylum/index.html`, with
 /// percent-encoding undone (the file is named as the page is).
-pub fn output_path(config: &Config, url: &str) -> String {
+pub(crate) fn output_path(config: &Config, url: &str) -> String {
     let rel = url.strip_prefix(config.base_path()).unwrap_or(url);
     let rel = percent_encoding::percent_decode_str(rel).decode_utf8_lossy();
     format!("{rel}index.html")
@@ -290,16 +294,11 @@ pub fn output_path(config: &Config, url: &str) -> String {
 
 /// A full URL when the base URL has a host, else the path (for canonical links and the
 /// sitemap).
-pub fn absolute(config: &Config, path: &str) -> String {
+pub(crate) fn absolute(config: &Config, path: &str) -> String {
     match config.origin() {
         Some(origin) => format!("{origin}{path}"),
         None => path.to_string(),
     }
-}
-
-/// The parent of a folder: `a/b` → `a`, `a` → ``.
-pub fn parent_dir(dir: &str) -> &str {
-    parent(dir)
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use crate::config::Language;
 use crate::model::{PageKey, Site, Source, TranslationState};
 
 /// The booklet's key: its URL is `<lang>/print/`.
-pub const KEY: &str = "print/_index.md";
+pub(crate) const KEY: &str = "print/_index.md";
 
 /// One heading and what follows it: a section's title and introduction, or a guide.
 #[derive(Serialize)]
@@ -64,7 +64,7 @@ struct Booklet<'a> {
 /// of each body, and the bodies, to put in place of the markers with [`splice`] once the
 /// template is rendered. (A booklet holds a whole language's text: it is not copied into the
 /// template's values and out again.)
-pub fn context(
+pub(crate) fn context(
     site: &Site,
     plan: &Plan,
     lang: &Language,
@@ -124,7 +124,7 @@ fn marker(n: usize) -> String {
 
 /// The rendered booklet with each body in place of its marker. Each body is let go once
 /// copied, so a language's text is held about once, not twice.
-pub fn splice(html: &str, bodies: Vec<Arc<str>>) -> String {
+pub(crate) fn splice(html: &str, bodies: Vec<Arc<str>>) -> String {
     let mut out = String::with_capacity(html.len() + bodies.iter().map(|b| b.len()).sum::<usize>());
     let mut rest = html;
     for (n, body) in bodies.into_iter().enumerate() {
@@ -142,11 +142,11 @@ pub fn splice(html: &str, bodies: Vec<Arc<str>>) -> String {
 /// edit to a page renders its booklets again with only its own bodies rendered again (the
 /// others cannot change: an in-place edit moves no page).
 #[derive(Default)]
-pub struct Kept(Mutex<HashMap<usize, Arc<str>>>);
+pub(crate) struct Kept(Mutex<HashMap<usize, Arc<str>>>);
 
 impl Kept {
     /// Forgets the bodies of plan entries `which`, rendered again after an edit.
-    pub fn forget(&self, which: &[usize]) {
+    pub(crate) fn forget(&self, which: &[usize]) {
         let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
         for i in which {
             map.remove(i);

@@ -26,20 +26,20 @@ use super::plan::encode_segment;
 use crate::config::Config;
 
 /// Where the site lives, and which files a copy holds.
-pub struct Target<'a> {
+pub(crate) struct Target<'a> {
     /// The path part of the base URL (`/` or `/rights/`).
-    pub base_path: &'a str,
+    pub(crate) base_path: &'a str,
     /// `https://example.org` when the base URL has a host: links to it are the site's too.
-    pub origin: Option<&'a str>,
+    pub(crate) origin: Option<&'a str>,
     /// Whether the copy holds an output file (`en/asylum/index.html`). A link to a file it
     /// lacks becomes the site's absolute URL when the site has an origin (the page on the
     /// web), and stays relative otherwise.
-    pub holds: &'a (dyn Fn(&str) -> bool + Sync),
+    pub(crate) holds: &'a (dyn Fn(&str) -> bool + Sync),
 }
 
 impl<'a> Target<'a> {
     /// The whole site, every file present.
-    pub fn site(config: &'a Config) -> Target<'a> {
+    pub(crate) fn site(config: &'a Config) -> Target<'a> {
         Target {
             base_path: config.base_path(),
             origin: config.origin(),
@@ -64,7 +64,7 @@ const URL_ATTRS: &[&str] = &[
 
 /// `html`, the file at output path `page` (`en/asylum/x/index.html`), with every link into
 /// the site relative to it.
-pub fn relativise(html: &str, page: &str, target: &Target) -> String {
+pub(crate) fn relativise(html: &str, page: &str, target: &Target) -> String {
     edit_tags(html, &Relativise { page, target })
 }
 
@@ -96,7 +96,7 @@ pub fn edit_tags(html: &str, edit: &dyn Edit) -> String {
 
 /// One URL as seen from output file `page`: `Some(new)` when it points into the site, `None`
 /// to leave it as it is.
-pub fn rewrite(url: &str, page: &str, target: &Target) -> Option<String> {
+pub(crate) fn rewrite(url: &str, page: &str, target: &Target) -> Option<String> {
     let url = url.trim_matches(|c: char| c.is_ascii_whitespace());
     if url.is_empty() || url.starts_with('#') {
         return None;
@@ -354,7 +354,7 @@ fn json_reader(path: &str) -> Option<String> {
 
 /// A data file with every string that is a link to a page of the site (a site path ending
 /// in `/` or `.html`, with an optional fragment) made relative to `reader`.
-pub fn relativise_json(text: &str, reader: &str, target: &Target) -> Option<String> {
+pub(crate) fn relativise_json(text: &str, reader: &str, target: &Target) -> Option<String> {
     fn walk(v: &mut serde_json::Value, reader: &str, target: &Target) {
         match v {
             serde_json::Value::String(s) => {
@@ -378,7 +378,7 @@ pub fn relativise_json(text: &str, reader: &str, target: &Target) -> Option<Stri
 
 /// One output file with its links made relative, when it is a page or a data file with
 /// links; `None` when it stays as it is.
-pub fn file(path: &str, bytes: &[u8], target: &Target) -> Option<Vec<u8>> {
+pub(crate) fn file(path: &str, bytes: &[u8], target: &Target) -> Option<Vec<u8>> {
     if path.ends_with(".html") {
         let html = std::str::from_utf8(bytes).ok()?;
         return Some(relativise(html, path, target).into_bytes());
@@ -389,9 +389,9 @@ pub fn file(path: &str, bytes: &[u8], target: &Target) -> Option<Vec<u8>> {
 }
 
 /// A sink that makes the links of every page relative before passing it on.
-pub struct Relative<'a> {
-    pub inner: &'a dyn Sink,
-    pub config: &'a Config,
+pub(crate) struct Relative<'a> {
+    pub(crate) inner: &'a dyn Sink,
+    pub(crate) config: &'a Config,
 }
 
 impl Sink for Relative<'_> {

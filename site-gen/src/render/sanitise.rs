@@ -13,7 +13,7 @@ use html5ever::tokenizer::{
 
 use crate::model::link;
 
-pub const ALLOWED_TAGS: &[&str] = &[
+pub(crate) const ALLOWED_TAGS: &[&str] = &[
     "a",
     "abbr",
     "address",
@@ -74,7 +74,7 @@ pub const ALLOWED_TAGS: &[&str] = &[
     "wbr",
 ];
 
-pub const ALLOWED_ATTRS: &[&str] = &[
+pub(crate) const ALLOWED_ATTRS: &[&str] = &[
     "lang",
     "dir",
     "id",
@@ -250,7 +250,7 @@ const HTML_ELEMENTS: &[&str] = &[
 ];
 
 /// Whether `name` is an HTML element (case-insensitive).
-pub fn is_html_element(name: &str) -> bool {
+pub(crate) fn is_html_element(name: &str) -> bool {
     HTML_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(name))
 }
 
@@ -275,13 +275,13 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 });
 
 /// `html` with everything outside the allow-list removed.
-pub fn clean(html: &str) -> String {
+pub(crate) fn clean(html: &str) -> String {
     SANITIZER.clean(html).to_string()
 }
 
 /// What [`clean`] removes from a fragment of raw HTML: (description, 1-based line in the
 /// fragment).
-pub fn removals(fragment: &str) -> Vec<(String, u32)> {
+pub(crate) fn removals(fragment: &str) -> Vec<(String, u32)> {
     let sink = Report::default();
     let tok = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();

@@ -16,11 +16,12 @@ use crate::config::{Direction, Language};
 use crate::model::{PageKey, Site};
 
 /// The engine compiled to WebAssembly, and wasm-bindgen's glue for it.
-pub const WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pkg/screener_wasm_bg.wasm"));
-pub const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pkg/screener_wasm.js"));
+pub(crate) const WASM: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/pkg/screener_wasm_bg.wasm"));
+pub(crate) const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pkg/screener_wasm.js"));
 
 /// The key of the generated screener page: its URL is `<lang>/screener/`.
-pub const KEY: &str = "screener/_index.md";
+pub(crate) const KEY: &str = "screener/_index.md";
 
 /// Texts of the page script that are not part of the definition.
 const UI: &[&str] = &[
@@ -88,7 +89,7 @@ const PDI: char = '\u{2069}';
 /// A text in every form the reader may need: `self` and, when it differs, `someone_else`.
 #[derive(Serialize, Clone)]
 #[serde(untagged)]
-pub enum Text {
+pub(crate) enum Text {
     Same(String),
     ByWho(BTreeMap<String, String>),
 }
@@ -116,23 +117,23 @@ struct Rules<'a> {
 /// "What to do now": the organisation's own number (`[contact]` in site.toml) and the
 /// detention and court hotline of the legal-help directory, when the site has them.
 #[derive(Serialize, Default)]
-pub struct Call {
+pub(crate) struct Call {
     /// `null` when the site has no number of its own (templates test it; the page script too).
-    pub org: Option<Phone>,
-    pub hotline: Option<Phone>,
+    pub(crate) org: Option<Phone>,
+    pub(crate) hotline: Option<Phone>,
 }
 
 /// A number to call: its name, the number as written, and the `tel:` link.
 #[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct Phone {
-    pub name: String,
-    pub number: String,
-    pub href: String,
+pub(crate) struct Phone {
+    pub(crate) name: String,
+    pub(crate) number: String,
+    pub(crate) href: String,
 }
 
 impl Phone {
     /// `None` when the number has no digit at all (an empty or placeholder setting).
-    pub fn new(name: &str, number: &str) -> Option<Phone> {
+    pub(crate) fn new(name: &str, number: &str) -> Option<Phone> {
         let number = number.trim();
         if !number.chars().any(|c| c.is_ascii_digit()) {
             return None;
@@ -151,7 +152,7 @@ impl Phone {
 }
 
 /// The numbers for [`Call`], read from the site's settings and directory.
-pub fn call(site: &Site) -> Call {
+pub(crate) fn call(site: &Site) -> Call {
     let contact = &site.config.public_contact();
     let org = contact
         .phone
@@ -207,7 +208,7 @@ fn variables(site: &Site, lang: &Language) -> Vec<(String, String)> {
 }
 
 /// A date in the reader's language with Gregorian month names (see [`super::dates`]).
-pub fn format_date(site: &Site, lang: &str, date: Date) -> String {
+pub(crate) fn format_date(site: &Site, lang: &str, date: Date) -> String {
     super::dates::format(&site.locales, lang, date)
 }
 
@@ -215,7 +216,7 @@ pub fn format_date(site: &Site, lang: &str, date: Date) -> String {
 /// I-589, a phone number, a citation) in LRI ... PDI so that it reads in logical order.
 /// `{$marker}` placeholders are left alone. Text direction is the generator's job, so every
 /// screener text is isolated here, whatever its source.
-pub fn isolate_ltr_runs(text: &str) -> String {
+pub(crate) fn isolate_ltr_runs(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let latin = |c: char| c.is_ascii_alphanumeric();
     let joiner = |c: char| "-./:+#,'()".contains(c) || c == ' ';
@@ -296,7 +297,7 @@ fn text(
 }
 
 /// The rules file for one language, as JSON.
-pub fn rules(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> String {
+pub(crate) fn rules(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> String {
     let who = who_values(def);
     let vars = variables(site, lang);
     let ids = def
@@ -355,14 +356,14 @@ pub fn rules(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> Str
 /// hints, and what each result means, worded for the reader themself, urgent things first.
 /// A piece of text; a phone number in it becomes a `tel:` link (`tel` is the number).
 #[derive(Serialize, Debug, PartialEq)]
-pub struct Segment {
-    pub text: String,
-    pub tel: Option<String>,
+pub(crate) struct Segment {
+    pub(crate) text: String,
+    pub(crate) tel: Option<String>,
 }
 
 /// Splits `text` at US phone numbers (`1-800-799-7233`, `555-0100`, `911`), the same numbers
 /// the page script turns into links, so the version without JavaScript links them too.
-pub fn phone_segments(text: &str) -> Vec<Segment> {
+pub(crate) fn phone_segments(text: &str) -> Vec<Segment> {
     let b = text.as_bytes();
     let word = |i: usize| {
         b.get(i)
@@ -454,7 +455,12 @@ struct PageData {
     court_line: Vec<Segment>,
 }
 
-pub fn page_data(site: &Site, plan: &Plan, lang: &Language, def: &Definition) -> minijinja::Value {
+pub(crate) fn page_data(
+    site: &Site,
+    plan: &Plan,
+    lang: &Language,
+    def: &Definition,
+) -> minijinja::Value {
     let vars = variables(site, lang);
     let who = ["self".to_string()];
     let msg = |id: &str| -> String {

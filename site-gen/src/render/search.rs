@@ -15,24 +15,26 @@ use crate::config::Language;
 use crate::model::{BodyFormat, PageKey, Site};
 
 /// The generated search page: its URL is `<lang>/search/`.
-pub fn key() -> PageKey {
+pub(crate) fn key() -> PageKey {
     PageKey::section("search")
 }
 
 /// The engine compiled to WebAssembly, and wasm-bindgen's glue for it.
-pub const WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-pkg/search_wasm_bg.wasm"));
-pub const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-pkg/search_wasm.js"));
+pub(crate) const WASM: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/search-pkg/search_wasm_bg.wasm"));
+pub(crate) const GLUE: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/search-pkg/search_wasm.js"));
 
 /// The shared files under `/search/`, beside the theme's `search/app.js` and `search.css`.
-pub const FILES: [&str; 2] = ["search/search_wasm_bg.wasm", "search/search_wasm.js"];
+pub(crate) const FILES: [&str; 2] = ["search/search_wasm_bg.wasm", "search/search_wasm.js"];
 
 /// The output path of `lang`'s index.
-pub fn index_path(lang: &str) -> String {
+pub(crate) fn index_path(lang: &str) -> String {
     format!("{lang}/search/index.bin")
 }
 
 /// Every guide readers of `lang` get, as the engine indexes it.
-pub fn documents(plan: &Plan, lang: &str) -> Vec<Document> {
+pub(crate) fn documents(plan: &Plan, lang: &str) -> Vec<Document> {
     plan.entries
         .iter()
         .filter(|e| e.lang.code == lang && !e.key.is_section())
@@ -56,7 +58,7 @@ pub fn documents(plan: &Plan, lang: &str) -> Vec<Document> {
 }
 
 /// The synonyms a reader of `lang` searches with: their language's and its fallbacks'.
-pub fn synonyms(site: &Site, lang: &Language) -> Synonyms {
+pub(crate) fn synonyms(site: &Site, lang: &Language) -> Synonyms {
     let mut out = Synonyms::default();
     for code in std::iter::once(&lang.code).chain(lang.fallback.iter()) {
         if let Some(s) = site.synonyms.get(code) {
@@ -67,7 +69,7 @@ pub fn synonyms(site: &Site, lang: &Language) -> Synonyms {
 }
 
 /// `lang`'s index, as the bytes the browser downloads.
-pub fn index(site: &Site, plan: &Plan, lang: &Language) -> Vec<u8> {
+pub(crate) fn index(site: &Site, plan: &Plan, lang: &Language) -> Vec<u8> {
     let mut docs = documents(plan, &lang.code);
     // With relative links (`--relative-urls`, `bundle`), results link from the search page.
     if site.config.relative_urls {
@@ -194,7 +196,7 @@ struct PageCx {
 
 /// The search page's data for readers of `lang`: where its files are, and every guide A–Z
 /// (the page without JavaScript).
-pub fn context(site: &Site, plan: &Plan, lang: &Language) -> minijinja::Value {
+pub(crate) fn context(site: &Site, plan: &Plan, lang: &Language) -> minijinja::Value {
     let config = &site.config;
     let base = config.base_path();
     let languages = std::iter::once(&lang.code)

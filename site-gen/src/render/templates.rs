@@ -11,7 +11,7 @@ use super::bidi;
 use crate::diag::Diagnostic;
 use crate::model::{Locales, Theme};
 
-pub fn environment(
+pub(crate) fn environment(
     theme: &Theme,
     locales: Arc<Locales>,
 ) -> (Environment<'static>, Vec<Diagnostic>) {
@@ -125,7 +125,7 @@ fn translate(locales: &Locales, state: &State, id: &str, kwargs: Kwargs) -> Resu
 }
 
 /// A template error, located in the theme file.
-pub fn template_error(e: &Error) -> Diagnostic {
+pub(crate) fn template_error(e: &Error) -> Diagnostic {
     let name = e.name().unwrap_or("template");
     let mut msg = e
         .detail()

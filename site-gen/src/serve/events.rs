@@ -13,13 +13,13 @@ use std::net::{Shutdown, TcpStream};
 use std::sync::{Mutex, PoisonError};
 
 /// Live-reload streams open at once: far more than the tabs anyone looks at.
-pub const MAX_STREAMS: usize = 64;
+pub(crate) const MAX_STREAMS: usize = 64;
 
 const HEAD: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\nretry: 1000\n\n";
 
 /// The open streams, oldest first.
 #[derive(Default)]
-pub struct Streams {
+pub(crate) struct Streams {
     open: Mutex<VecDeque<Stream>>,
 }
 
@@ -30,13 +30,13 @@ struct Stream {
 }
 
 /// A message for the streams: the site's version and the event announcing it.
-pub type State = (u64, String);
+pub(crate) type State = (u64, String);
 
 impl Streams {
     /// Starts a stream on `socket` with the current state, letting go of the oldest stream
     /// when there are [`MAX_STREAMS`]. `state` is read under the streams' lock, so that no
     /// change published meanwhile is missed: [`Streams::publish`] takes the same lock.
-    pub fn open(&self, mut socket: TcpStream, state: impl FnOnce() -> State) {
+    pub(crate) fn open(&self, mut socket: TcpStream, state: impl FnOnce() -> State) {
         let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
         let (seen, event) = state();
         let started = socket
@@ -56,7 +56,7 @@ impl Streams {
 
     /// Sends the current state to every stream that has not heard of it, and a comment to the
     /// others when `ping` is set; lets go of every stream that cannot take it at once.
-    pub fn publish(&self, state: impl FnOnce() -> State, ping: bool) {
+    pub(crate) fn publish(&self, state: impl FnOnce() -> State, ping: bool) {
         let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
         let (version, event) = state();
         open.retain_mut(|s| {
@@ -76,7 +76,7 @@ impl Streams {
 
     /// How many streams are open.
     #[cfg(test)]
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.open
             .lock()
             .unwrap_or_else(PoisonError::into_inner)

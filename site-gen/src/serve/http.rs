@@ -19,46 +19,46 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// The most a request line and its headers may take. Browsers send well under 2 KB.
-pub const MAX_HEAD: usize = 8 * 1024;
+pub(crate) const MAX_HEAD: usize = 8 * 1024;
 /// The most headers a request may have.
 const MAX_HEADERS: usize = 48;
 /// Connections being read or answered at once; one more is answered 503 at once.
-pub const MAX_CONNECTIONS: usize = 64;
+pub(crate) const MAX_CONNECTIONS: usize = 64;
 /// The time a client has to send its whole request line and headers.
-pub const HEAD_TIME: Duration = Duration::from_secs(10);
+pub(crate) const HEAD_TIME: Duration = Duration::from_secs(10);
 /// The longest one write of a response may wait on a client that does not read.
 const WRITE_TIME: Duration = Duration::from_secs(30);
 
 /// A request's method: the only two `serve` answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
+pub(crate) enum Method {
     Get,
     Head,
 }
 
 /// A request, read and checked: its method, target (`/path?query`) and `Host` header.
 #[derive(Debug)]
-pub struct Request {
-    pub method: Method,
-    pub target: String,
-    pub host: String,
+pub(crate) struct Request {
+    pub(crate) method: Method,
+    pub(crate) target: String,
+    pub(crate) host: String,
 }
 
 /// A response's body: bytes in memory, or a file sent as it is read.
-pub enum Body {
+pub(crate) enum Body {
     Bytes(Vec<u8>),
     Shared(Arc<Vec<u8>>),
     File(PathBuf),
 }
 
-pub struct Response {
-    pub status: u16,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: Body,
+pub(crate) struct Response {
+    pub(crate) status: u16,
+    pub(crate) headers: Vec<(&'static str, String)>,
+    pub(crate) body: Body,
 }
 
 impl Response {
-    pub fn new(status: u16, content_type: &str, body: Body) -> Response {
+    pub(crate) fn new(status: u16, content_type: &str, body: Body) -> Response {
         Response {
             status,
             headers: vec![("Content-Type", content_type.to_string())],
@@ -67,7 +67,7 @@ impl Response {
     }
 
     /// A short plain-text answer.
-    pub fn text(status: u16, text: &str) -> Response {
+    pub(crate) fn text(status: u16, text: &str) -> Response {
         Response::new(
             status,
             "text/plain; charset=utf-8",
@@ -75,14 +75,14 @@ impl Response {
         )
     }
 
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Response {
+    pub(crate) fn header(mut self, name: &'static str, value: impl Into<String>) -> Response {
         self.headers.push((name, value.into()));
         self
     }
 }
 
 /// A connection with its request read, to be answered once.
-pub struct Connection {
+pub(crate) struct Connection {
     stream: TcpStream,
     method: Method,
 }
@@ -90,7 +90,7 @@ pub struct Connection {
 impl Connection {
     /// Sends `response` (its headers only, for HEAD) and closes the connection. A reader who
     /// closed the tab is not an error.
-    pub fn respond(mut self, response: Response) {
+    pub(crate) fn respond(mut self, response: Response) {
         let _ = self.send(response);
     }
 
@@ -129,7 +129,7 @@ impl Connection {
     }
 
     /// The socket, for a response that stays open (the live-reload stream).
-    pub fn into_stream(self) -> TcpStream {
+    pub(crate) fn into_stream(self) -> TcpStream {
         self.stream
     }
 }
@@ -152,7 +152,7 @@ fn reason(status: u16) -> &'static str {
 
 /// Accepts connections on `listener` on a thread of its own, and hands each request to
 /// `handle` on a thread of its own, at most [`MAX_CONNECTIONS`] at once.
-pub fn serve<H>(listener: TcpListener, handle: H) -> io::Result<()>
+pub(crate) fn serve<H>(listener: TcpListener, handle: H) -> io::Result<()>
 where
     H: Fn(Request, Connection) + Send + Sync + 'static,
 {
@@ -324,7 +324,7 @@ impl ReadTimeout for &TcpStream {
 /// the attacker's (`evil.example` resolving to 127.0.0.1), which a browser sends in `Host`;
 /// names under `localhost` never leave the machine, and an address names the server itself
 /// (with `--bind` on a network address, the address a phone on the network uses).
-pub fn local_host(host: &str) -> bool {
+pub(crate) fn local_host(host: &str) -> bool {
     let name = match host.strip_prefix('[') {
         // `[::1]:1111`
         Some(rest) => match rest.split_once(']') {

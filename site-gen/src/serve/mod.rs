@@ -50,8 +50,11 @@ const WATCHED: &[&str] = &["content", "locales", "theme"];
 /// How often open pages are sent a comment, to notice the closed ones.
 const PING: Duration = Duration::from_secs(15);
 
+/// What `site-gen serve` needs: the site to load and the address to listen on.
 pub struct ServeOptions {
+    /// Where the site is and how to load it; `base_url` is replaced by `/`.
     pub load: LoadOptions,
+    /// The address and port to listen on; port 0 picks a free one.
     pub addr: SocketAddr,
 }
 
@@ -59,22 +62,32 @@ pub struct ServeOptions {
 pub enum Event<'a> {
     /// A build finished (the first one has no changed files).
     Built {
+        /// How many HTML pages the site has.
         pages: usize,
         /// How many of the pages were rendered: all of them, or after an edit to pages only
         /// those that show something of it.
         rendered: usize,
+        /// How long the build took.
         took: Duration,
+        /// The input files that changed, relative to the root.
         changed: &'a [String],
+        /// Every problem of the site, warnings included.
         diagnostics: &'a [Diagnostic],
     },
     /// A build failed; the last good one is still served.
     Failed {
+        /// How long the failed build took.
         took: Duration,
+        /// The input files that changed, relative to the root.
         changed: &'a [String],
+        /// Every problem of the site, the errors among them.
         diagnostics: &'a [Diagnostic],
     },
     /// The server answers at `url`.
-    Listening { url: String },
+    Listening {
+        /// The address to open in a browser, `http://<address>:<port>/`.
+        url: String,
+    },
     /// The file watcher reported a problem; serving goes on.
     WatchError(String),
 }

@@ -133,6 +133,7 @@ impl Origin {
 /// A condition as written (`source`, which is also its JSON form) and compiled.
 #[derive(Clone, Debug)]
 pub struct Condition {
+    /// The condition as written, e.g. `detained in [yes, unsure] or court_papers == yes`.
     pub source: String,
     pub(crate) expr: Expr,
     pub(crate) origin: Origin,
@@ -141,6 +142,7 @@ pub struct Condition {
 /// A deadline's date: a date question or `today`, moved by days, months or years.
 #[derive(Clone, Debug)]
 pub struct DateFormula {
+    /// The formula as written, e.g. `arrival_date + 1 year`.
     pub source: String,
     pub(crate) term: Option<Term>,
     pub(crate) origin: Origin,

@@ -9,7 +9,7 @@
 //! and "دوسیه‌ها" with one, readers often type a space or nothing.
 
 /// Whether `c` is a letter (or mark) of the Arabic script, as far as words are concerned.
-pub fn is_arabic_script(c: char) -> bool {
+pub(crate) fn is_arabic_script(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}'
         | '\u{0620}'..='\u{065F}'
@@ -23,7 +23,7 @@ pub fn is_arabic_script(c: char) -> bool {
 }
 
 /// One spelling for an Arabic-script word: see the module comment.
-pub fn normalise(word: &str) -> String {
+pub(crate) fn normalise(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
@@ -55,7 +55,7 @@ pub fn normalise(word: &str) -> String {
 const ARTICLES: [&str; 5] = ["وال", "بال", "كال", "فال", "ال"];
 
 /// A normalised Arabic-script word without its definite article (see [`ARTICLES`]).
-pub fn strip_article(word: &str) -> &str {
+pub(crate) fn strip_article(word: &str) -> &str {
     for article in ARTICLES {
         if let Some(rest) = word.strip_prefix(article)
             && super::char_len(rest) >= 3
@@ -70,7 +70,7 @@ pub fn strip_article(word: &str) -> &str {
 /// needs the ta marbuta to tell a feminine ending from the pronoun "ـه", and ة only ever ends
 /// a word: a final ه (which is also how many readers type ة) becomes ة. Its stem then goes
 /// through [`normalise`] again.
-pub fn for_snowball(normalised: &str) -> String {
+pub(crate) fn for_snowball(normalised: &str) -> String {
     match normalised.strip_suffix('ه') {
         Some(stem) => [stem, "ة"].concat(),
         None => normalised.to_string(),
@@ -88,7 +88,7 @@ const PERSIAN_SUFFIXES: [&str; 6] = ["هاي", "ها", "ان", "ات", "يي", "
 /// Strips one common plural or indefinite ending from a normalised Persian word. There is no
 /// Snowball stemmer for Persian; this light stemmer only conflates the forms readers mix up
 /// and keeps at least three letters of the stem.
-pub fn light_stem_persian(word: &str) -> &str {
+pub(crate) fn light_stem_persian(word: &str) -> &str {
     for suffix in PERSIAN_SUFFIXES {
         if let Some(stem) = word.strip_suffix(suffix)
             && super::char_len(stem) >= 3

@@ -52,7 +52,7 @@ fn fold_char(c: char, out: &mut String) {
 }
 
 /// Lowercases and strips diacritics from a word of an alphabetic script.
-pub fn fold(word: &str) -> String {
+pub(crate) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if c.is_ascii() {
@@ -71,7 +71,7 @@ pub fn fold(word: &str) -> String {
 /// with tables that would be a quarter of the browser's engine; a test checks this against
 /// it over these alphabets. Documents and queries go through the same function, so a letter
 /// left alone still matches itself.
-pub fn lower(c: char) -> char {
+pub(crate) fn lower(c: char) -> char {
     let cp = c as u32;
     let to = |d: u32| char::from_u32(cp + d).unwrap_or(c);
     match cp {

@@ -15,15 +15,15 @@
 //! Latin words inside Arabic, Dari or Chinese text are English (agency names, the English
 //! legal term in brackets), so those languages stem them as English.
 
-pub mod arabic;
-pub mod latin;
-pub mod stem;
+pub(crate) mod arabic;
+pub(crate) mod latin;
+pub(crate) mod stem;
 
 use stem::Snowball;
 
 /// The writing system of a token; it decides the analysis and which fuzzy matching applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Script {
+pub(crate) enum Script {
     /// Latin script, digits, and any other alphabetic script without special handling.
     Latin,
     /// Arabic script (Arabic, Dari).
@@ -34,7 +34,7 @@ pub enum Script {
 
 /// One token of a text, before the language's analysis.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     pub text: String,
     pub script: Script,
     /// Set on the extra token made of a hyphenated compound written as one word ("I-589" also
@@ -43,7 +43,7 @@ pub struct Token {
 }
 
 /// Whether `c` is a Chinese (Han) character.
-pub fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}'
         | '\u{4E00}'..='\u{9FFF}'
@@ -68,7 +68,7 @@ fn script_of(c: char) -> Option<Script> {
 /// punctuation, Arabic punctuation, emoji), controls and private use. Everything else is part
 /// of a word. (Not `char::is_alphanumeric`: its tables would add a tenth to the browser's
 /// engine; a test compares the two.)
-pub fn is_separator(c: char) -> bool {
+pub(crate) fn is_separator(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric();
     }
@@ -98,12 +98,12 @@ pub fn is_separator(c: char) -> bool {
 
 /// The number of characters of `s`. (Not `chars().count()`, whose fast path adds a kilobyte to
 /// the browser's engine for words of a few letters.)
-pub fn char_len(s: &str) -> usize {
+pub(crate) fn char_len(s: &str) -> usize {
     s.bytes().filter(|b| b & 0xC0 != 0x80).count()
 }
 
 /// Splits `text` into tokens in reading order. See the module comment.
-pub fn tokens(text: &str) -> Vec<Token> {
+pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let runs = runs(text);
     let mut out = Vec::new();
     let mut compound = String::new();
@@ -187,14 +187,14 @@ enum ArabicStem {
 /// terms: the index stores only the language codes, and the reader's browser makes the same
 /// analysers from them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Analyser {
+pub(crate) struct Analyser {
     latin: Option<Snowball>,
     arabic: ArabicStem,
 }
 
 impl Analyser {
     /// The analyser for a BCP 47 language code (`en`, `es`, `zh-Hans`, `prs`, …).
-    pub fn for_lang(code: &str) -> Analyser {
+    pub(crate) fn for_lang(code: &str) -> Analyser {
         let primary = code
             .split(['-', '_'])
             .next()
@@ -217,6 +217,8 @@ impl Analyser {
     }
 
     /// The term of a token, or `None` when nothing of it is left (a lone combining mark).
+    /// Only the tests take tokens one at a time: the indexer analyses each word once.
+    #[cfg(test)]
     pub fn term(&self, token: &Token) -> Option<String> {
         let surface = surface(token)?;
         let term = self.stem(&surface, token);
@@ -247,12 +249,13 @@ impl Analyser {
     }
 
     /// Every term of a text, in order (documents: hyphenated compounds also as one word).
+    #[cfg(test)]
     pub fn terms(&self, text: &str) -> Vec<String> {
         tokens(text).iter().filter_map(|t| self.term(t)).collect()
     }
 
     /// Every (surface form, term) pair of a text, in order.
-    pub fn surfaces_and_terms(&self, text: &str) -> Vec<(String, String)> {
+    pub(crate) fn surfaces_and_terms(&self, text: &str) -> Vec<(String, String)> {
         tokens(text)
             .iter()
             .filter_map(|t| self.analyse(t))
@@ -261,7 +264,7 @@ impl Analyser {
 
     /// One token's (surface form, term), or `None` for a token that is no word. The same
     /// token always gives the same pair, so an indexer may remember it.
-    pub fn analyse(&self, token: &Token) -> Option<(String, String)> {
+    pub(crate) fn analyse(&self, token: &Token) -> Option<(String, String)> {
         let s = surface(token)?;
         let term = self.stem(&s, token);
         (!term.is_empty()).then_some((s, term))
@@ -271,7 +274,7 @@ impl Analyser {
 /// A token as the reader may have typed it, before stemming: Latin folded, Arabic script
 /// normalised, Chinese as it is. The same for every language, so the browser needs no
 /// language-specific code to look a query word up.
-pub fn surface(token: &Token) -> Option<String> {
+pub(crate) fn surface(token: &Token) -> Option<String> {
     let s = match token.script {
         Script::Latin => latin::fold(&token.text),
         Script::Arabic => arabic::strip_article(&arabic::normalise(&token.text)).to_string(),

@@ -8,7 +8,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 /// Which Snowball algorithm stems words of a language's Latin or Arabic script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Snowball {
+pub(crate) enum Snowball {
     English,
     Spanish,
     French,
@@ -18,7 +18,7 @@ pub enum Snowball {
 impl Snowball {
     /// Stems a folded (lowercase, Latin without diacritics or normalised Arabic) word. The
     /// result may carry an accent (Spanish Snowball keeps some): fold it again.
-    pub fn stem(self, word: &str) -> String {
+    pub(crate) fn stem(self, word: &str) -> String {
         // Spanish writes every singular "-ión" with its accent, and Snowball's Spanish
         // suffixes ("-ación", "-sión") expect it: put back what folding (or the reader's
         // keyboard) took away, so "deportacion", "deportación" and "deportaciones" meet.

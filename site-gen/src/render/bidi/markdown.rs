@@ -14,7 +14,7 @@ use crate::config::Direction;
 /// an Arabic guide is one run), and turns US phone numbers in its text into `tel:` links.
 /// Code blocks, raw HTML blocks, image descriptions and text inside elements that already
 /// carry `dir` are left as they are; links' text gets no phone link.
-pub fn markdown<'a>(events: Vec<Event<'a>>, context: &Direction) -> Vec<Event<'a>> {
+pub(crate) fn markdown<'a>(events: Vec<Event<'a>>, context: &Direction) -> Vec<Event<'a>> {
     let mut out = Vec::with_capacity(events.len() + 8);
     let mut block: Vec<Event<'a>> = Vec::new();
     // Code blocks, HTML blocks and metadata pass untouched.
