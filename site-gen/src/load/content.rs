@@ -730,7 +730,10 @@ mod tests {
         let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
         for i in 1..10 {
             let p = i - 1;
-            yaml.push_str(&format!("a{i}: &a{i} [{}]\n", vec![format!("*a{p}"); 9].join(", ")));
+            yaml.push_str(&format!(
+                "a{i}: &a{i} [{}]\n",
+                vec![format!("*a{p}"); 9].join(", ")
+            ));
         }
         let start = std::time::Instant::now();
         let (p, d) = parse("x.md", &format!("---\ntitle: t\n{yaml}---\n# Body\n"));
