@@ -52,13 +52,14 @@ impl TermLinks {
     /// definition; `None` when it has none.
     pub(crate) fn link(&self, text: &str, linked: &mut HashSet<String>) -> Option<String> {
         let mut found: Vec<(usize, usize, &str)> = Vec::new();
+        let folded = Folded::new(text);
         for (form, lower, id) in &self.forms {
             if linked.contains(id) {
                 continue;
             }
             let free =
                 |start: usize, end: usize| found.iter().all(|(s, e, _)| end <= *s || *e <= start);
-            let Some((start, end)) = find(text, lower, form, free) else {
+            let Some((start, end)) = find(&folded, lower, form, free) else {
                 continue;
             };
             linked.insert(id.clone());
@@ -85,41 +86,65 @@ impl TermLinks {
     }
 }
 
-/// Where `lower` (a lower-cased term) first occurs in `text` as a whole word, ignoring case,
+/// A text lower-cased once, char for char, with the byte offset in the original of every byte
+/// of the lower-cased text (and of its end), so that a term is searched for with `str::find`
+/// instead of lower-casing the text again at every position for every term. A character whose
+/// lower case is not one character (rare: `İ`) becomes NUL, which no term contains, as the
+/// char-by-char comparison before it never matched such a character either.
+struct Folded<'t> {
+    text: &'t str,
+    lower: String,
+    original: Vec<usize>,
+}
+
+impl<'t> Folded<'t> {
+    fn new(text: &'t str) -> Folded<'t> {
+        let mut lower = String::with_capacity(text.len());
+        let mut original = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            let mut lc = c.to_lowercase();
+            let one = match (lc.next(), lc.next()) {
+                (Some(l), None) => l,
+                _ => '\0',
+            };
+            lower.push(one);
+            original.resize(lower.len(), i);
+        }
+        original.push(text.len());
+        Folded {
+            text,
+            lower,
+            original,
+        }
+    }
+}
+
+/// Where `lower` (a lower-cased term) first occurs in the text as a whole word, ignoring case,
 /// in a place `free` accepts. Scripts written without spaces between words (Chinese,
 /// Japanese) have no word edges.
 fn find(
-    text: &str,
+    folded: &Folded,
     lower: &str,
     form: &str,
     free: impl Fn(usize, usize) -> bool,
 ) -> Option<(usize, usize)> {
+    if lower.is_empty() {
+        return None;
+    }
     let spaced = !form.chars().any(is_unspaced);
-    let needle: Vec<char> = lower.chars().collect();
-    let starts = text.char_indices().map(|(i, _)| i);
-    for start in starts {
-        let mut end = start;
-        let mut matched = 0;
-        for c in text[start..].chars() {
-            if matched == needle.len() {
-                break;
-            }
-            let mut lc = c.to_lowercase();
-            if lc.next() != Some(needle[matched]) || lc.next().is_some() {
-                break;
-            }
-            matched += 1;
-            end += c.len_utf8();
-        }
-        if matched < needle.len() {
-            continue;
-        }
+    let text = folded.text;
+    let mut from = 0;
+    while let Some(at) = folded.lower[from..].find(lower) {
+        let at = from + at;
+        let (start, end) = (folded.original[at], folded.original[at + lower.len()]);
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
         if (!spaced || (edge(before) && edge(after))) && free(start, end) {
             return Some((start, end));
         }
+        // Overlapping occurrences count: go on from the next character.
+        from = at + folded.lower[at..].chars().next().map_or(1, char::len_utf8);
     }
     None
 }
@@ -224,6 +249,25 @@ mod tests {
             "El <a class=\"term\" href=\"/es/glossary/#asylum\">Asilo</a> y la <a class=\"term\" href=\"/es/glossary/#withholding-of-removal\">suspensión de la deportación</a>; otra <a class=\"term\" href=\"/es/glossary/#removal\">deportación</a>."
         );
         assert_eq!(t.link("asilo otra vez", &mut linked), None);
+    }
+
+    #[test]
+    fn offsets_stay_right_when_lower_case_changes_length() {
+        // U+212A KELVIN SIGN (3 bytes) lower-cases to `k` (1 byte); `İ` to two characters.
+        let t = links("- **kin** → **kin**: K.\n- **asylum** → **asilo**: P.\n");
+        let html = t
+            .link("İ \u{212A}IN y ASILO, asilo", &mut HashSet::new())
+            .unwrap();
+        assert_eq!(
+            html,
+            "İ <a class=\"term\" href=\"/es/glossary/#kin\">\u{212A}IN</a> y <a class=\"term\" href=\"/es/glossary/#asylum\">ASILO</a>, asilo"
+        );
+        // An occurrence inside a word is skipped, a later overlapping one is found.
+        let t = links("- **aa** → **aa**: A.\n");
+        assert_eq!(
+            t.link("aaa aa", &mut HashSet::new()).unwrap(),
+            "aaa <a class=\"term\" href=\"/es/glossary/#aa\">aa</a>"
+        );
     }
 
     #[test]
