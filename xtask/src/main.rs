@@ -3,9 +3,12 @@
 //! - `cargo xtask test [ARGS…]` makes sure this machine has what the tests need, saying what it
 //!   does: the `wasm32-unknown-unknown` target (the screener is compiled to WebAssembly),
 //!   Debian's Chromium and chromedriver (the real-browser tests), the pinned axe-core
-//!   (`npm ci --prefix tests`). Then it runs `cargo test --workspace ARGS…`.
-//! - `cargo xtask ci [ARGS…]` does the same with `CI=true` (the browser tests never skip), and
-//!   checks formatting and lints first. `.ci/run` runs it.
+//!   (`npm ci --prefix tests`). Then it runs `cargo test --workspace ARGS…`. With `CI=true`
+//!   the browser tests never skip and every test binary runs (`--no-fail-fast`).
+//! - `cargo xtask lint` installs the same, then runs `cargo fmt --check` and `cargo clippy`.
+//!
+//! `.ci/run` runs `cargo xtask lint`, then the README's test command, `cargo xtask test`,
+//! with `CI=true`.
 //!
 //! It installs only what the tests need and changes no global setting (rustup's included).
 //! System packages need root: without it, the exact command is printed and nothing is run.
@@ -27,8 +30,9 @@ usage: cargo xtask <task> [ARGS…]
 tasks:
   test [ARGS…]  install what the tests need (wasm target, Chromium and chromedriver,
                 axe-core), then run `cargo test --workspace ARGS…`
-  ci [ARGS…]    the same with CI=true, after `cargo fmt --check` and `cargo clippy`
+  lint          install the same, then `cargo fmt --check` and `cargo clippy -D warnings`
 
+With CI=true (as `.ci/run` sets it) no browser test skips and every test binary runs.
 SKIP_BROWSER_TESTS=1 leaves Chromium and axe-core alone (the browser tests then skip,
 except with CI=true). XTASK_CHROMIUM and XTASK_CHROMEDRIVER name other paths to check.
 ";
@@ -39,8 +43,9 @@ fn main() -> ExitCode {
     let rest: Vec<String> = args.collect();
     let started = Instant::now();
     let result = match task.as_deref() {
-        Some("test") => setup(false).and_then(|()| cargo_test(&rest, false)),
-        Some("ci") => ci(&rest),
+        Some("test") => setup(in_ci()).and_then(|()| cargo_test(&rest, in_ci())),
+        Some("lint") if rest.is_empty() => lint(),
+        Some("lint") => Err(format!("`lint` takes no arguments\n\n{USAGE}")),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -61,8 +66,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn ci(args: &[String]) -> Result<(), String> {
-    setup(true)?;
+/// `CI=true` (or `1`) in the environment: a CI machine, where nothing may be skipped.
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// Formatting and lints, after installing what the build needs (clippy builds the screener's
+/// WebAssembly, so the wasm target must be there).
+fn lint() -> Result<(), String> {
+    setup(in_ci())?;
     section("formatting");
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
     section("lints");
@@ -73,8 +85,7 @@ fn ci(args: &[String]) -> Result<(), String> {
         "--",
         "-D",
         "warnings",
-    ]))?;
-    cargo_test(args, true)
+    ]))
 }
 
 /// Runs the tests: `cargo test --workspace ARGS…` (without `--workspace` when ARGS name a
@@ -334,7 +345,7 @@ impl Found {
 /// Looks at this machine.
 fn look(ci: bool) -> Found {
     let env = |k: &str| std::env::var(k).ok();
-    let ci = ci || env("CI").is_some_and(|v| v == "true" || v == "1");
+    let ci = ci || in_ci();
     let (chromium, chromedriver) = browser_paths(env);
     let tests = root().join("tests");
     let sysroot = output(Command::new("rustc").args(["--print", "sysroot"]));
