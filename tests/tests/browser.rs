@@ -1179,10 +1179,6 @@ fn no_page_links_a_font_or_a_third_party_stylesheet_or_script() {
 // -------------------------------------------------------------------------------------------
 // Looking at pages.
 
-/// Full-page screenshots at 390 CSS pixels (a small phone) of the pages a reader meets first,
-/// in English, Arabic and Dari, for a person to look at: written to
-/// `target/screenshots/` (not kept in git). Run with
-/// `cargo test -p tests --test browser screenshots -- --ignored`.
 /// What sticks out past the right or left edge of the viewport: the page's scroll width and
 /// the visible elements wider than the window or starting before it.
 const SIDEWAYS: &str = r#"
@@ -1225,6 +1221,10 @@ fn no_page_scrolls_sideways_on_a_320_px_phone() {
     );
 }
 
+/// Full-page screenshots at 390 CSS pixels (a small phone) of the pages a reader meets first,
+/// in English, Arabic and Dari, for a person to look at: written to
+/// `target/screenshots/` (not kept in git). Run with
+/// `cargo test -p tests --test browser screenshots -- --ignored`.
 #[test]
 #[ignore = "writes screenshots for review; run on demand"]
 fn screenshots() {
