@@ -52,14 +52,17 @@ impl TermLinks {
     /// definition; `None` when it has none.
     pub(crate) fn link(&self, text: &str, linked: &mut HashSet<String>) -> Option<String> {
         let mut found: Vec<(usize, usize, &str)> = Vec::new();
-        let folded = Folded::new(text);
+        // Lower-cased only once a term is left to look for: most text runs of a guide come
+        // after every term it uses has been linked.
+        let mut folded = None;
         for (form, lower, id) in &self.forms {
             if linked.contains(id) {
                 continue;
             }
+            let folded = folded.get_or_insert_with(|| Folded::new(text));
             let free =
                 |start: usize, end: usize| found.iter().all(|(s, e, _)| end <= *s || *e <= start);
-            let Some((start, end)) = find(&folded, lower, form, free) else {
+            let Some((start, end)) = find(folded, lower, form, free) else {
                 continue;
             };
             linked.insert(id.clone());
