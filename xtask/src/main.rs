@@ -43,7 +43,7 @@ fn main() -> ExitCode {
     let rest: Vec<String> = args.collect();
     let started = Instant::now();
     let result = match task.as_deref() {
-        Some("test") => setup(in_ci()).and_then(|()| cargo_test(&rest, in_ci())),
+        Some("test") => setup().and_then(|()| cargo_test(&rest)),
         Some("lint") if rest.is_empty() => lint(),
         Some("lint") => Err(format!("`lint` takes no arguments\n\n{USAGE}")),
         Some("-h" | "--help" | "help") => {
@@ -74,7 +74,7 @@ fn in_ci() -> bool {
 /// Formatting and lints, after installing what the build needs (clippy builds the screener's
 /// WebAssembly, so the wasm target must be there).
 fn lint() -> Result<(), String> {
-    setup(in_ci())?;
+    setup()?;
     section("formatting");
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
     section("lints");
@@ -90,7 +90,7 @@ fn lint() -> Result<(), String> {
 
 /// Runs the tests: `cargo test --workspace ARGS…` (without `--workspace` when ARGS name a
 /// package).
-fn cargo_test(args: &[String], ci: bool) -> Result<(), String> {
+fn cargo_test(args: &[String]) -> Result<(), String> {
     section("tests");
     let mut cmd = cargo();
     cmd.arg("test");
@@ -101,19 +101,18 @@ fn cargo_test(args: &[String], ci: bool) -> Result<(), String> {
     if !picks {
         cmd.arg("--workspace");
     }
-    if ci {
+    if in_ci() {
         // Every failing test binary reported in one run, not only the first.
         cmd.arg("--no-fail-fast");
-        cmd.env("CI", "true");
     }
     cmd.args(args);
     run(&mut cmd)
 }
 
 /// Looks at the machine, installs what is missing, and looks again.
-fn setup(ci: bool) -> Result<(), String> {
+fn setup() -> Result<(), String> {
     section("what the tests need");
-    let found = look(ci);
+    let found = look();
     found.report();
     let steps = plan(&found);
     let stops: Vec<&String> = steps
@@ -141,7 +140,7 @@ fn setup(ci: bool) -> Result<(), String> {
             run(&mut cmd)?;
         }
     }
-    let after = look(ci);
+    let after = look();
     let left = plan(&after);
     if !left.is_empty() {
         after.report();
@@ -343,9 +342,9 @@ impl Found {
 }
 
 /// Looks at this machine.
-fn look(ci: bool) -> Found {
+fn look() -> Found {
     let env = |k: &str| std::env::var(k).ok();
-    let ci = ci || in_ci();
+    let ci = in_ci();
     let (chromium, chromedriver) = browser_paths(env);
     let tests = root().join("tests");
     let sysroot = output(Command::new("rustc").args(["--print", "sysroot"]));
